@@ -1,4 +1,6 @@
 using MesoSafe.Web.Features.Health;
+using MesoSafe.Web.Features.Screening;
+using MesoSafe.Web.Features.Triage;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -16,6 +18,8 @@ app.UseStatusCodePages();
 
 app.MapOpenApi();
 app.MapHealthApi();
+app.MapScreeningApi();
+app.MapTriageApi();
 
 app.Run();
 
