@@ -159,6 +159,18 @@ public sealed class TriageRuleTests
     }
 
     [Fact]
+    public void A_symptom_at_the_end_of_a_long_description_is_found()
+    {
+        var filler = string.Concat(Enumerable.Repeat("the area looked fine this morning and ", 40));
+        var request = Reported(1) with { Text = filler + "now my throat is swollen" };
+
+        var result = Engine.Evaluate(request);
+
+        Assert.Equal(TriageLevel.Emergency, result.Level);
+        Assert.Equal("throat-swelling", Assert.Single(result.Findings).Symptom);
+    }
+
+    [Fact]
     public void A_description_naming_an_already_reported_symptom_adds_nothing()
     {
         var request = Reported(1, Symptom("swelling", SymptomSeverity.Moderate)) with { Text = "some swelling" };

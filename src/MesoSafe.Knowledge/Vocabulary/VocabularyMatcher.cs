@@ -82,23 +82,29 @@ public sealed class VocabularyMatcher
         }
 
         var bufferLength = TextNormaliser.BufferLength(input.Length);
-        char[]? rented = null;
-        Span<char> buffers = TextNormaliser.FitsOnStack(input.Length)
-            ? stackalloc char[bufferLength * 2]
-            : (rented = ArrayPool<char>.Shared.Rent(bufferLength * 2));
+        var capacity = TextNormaliser.TokenCapacity(input.Length);
+        var small = TextNormaliser.FitsOnStack(input.Length);
+        char[]? rentedChars = null;
+        int[]? rentedBounds = null;
+        Span<char> buffers = small ? stackalloc char[bufferLength * 2] : (rentedChars = ArrayPool<char>.Shared.Rent(bufferLength * 2));
+        Span<int> bounds = small ? stackalloc int[capacity * 4] : (rentedBounds = ArrayPool<int>.Shared.Rent(capacity * 4));
         try
         {
-            Span<int> starts = stackalloc int[TextNormaliser.TokenCapacity];
-            Span<int> ends = stackalloc int[TextNormaliser.TokenCapacity];
+            bounds = bounds[..(capacity * 4)];
             var output = buffers.Slice(bufferLength, bufferLength);
-            var count = normaliser.Normalise(input, buffers[..bufferLength], output, starts, ends);
-            return Scan(input, output, starts[..count], ends[..count], kinds);
+            var count = normaliser.Normalise(input, buffers[..bufferLength], output, bounds);
+            return Scan(input, output, bounds.Slice(capacity * 2, count), bounds.Slice(capacity * 3, count), kinds);
         }
         finally
         {
-            if (rented is not null)
+            if (rentedChars is not null)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            if (rentedBounds is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedBounds);
             }
         }
     }
