@@ -34,7 +34,7 @@ internal static class ScreeningRuleEvaluation
 
                 foreach (var allergy in context.Allergies)
                 {
-                    if (allergy.PlannedSubstancesHit.Count == 0)
+                    if (allergy.PlannedSubstancesHit.Count == 0 && !ReferenceEquals(allergy.Input, context.AllergyHistoryCondition))
                     {
                         findings.Add(Finding(rule, allergy.Input, allergy.SaferReading));
                     }
