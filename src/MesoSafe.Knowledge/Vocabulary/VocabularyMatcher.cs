@@ -116,6 +116,7 @@ public sealed class VocabularyMatcher
     private List<VocabularyMatch> Scan(string input, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<EntryKind> kinds)
     {
         List<VocabularyMatch>? matches = null;
+        List<(int Start, int End, bool Repeated)>? spans = null;
         Span<int> reach = stackalloc int[kinds.Length];
         var i = 0;
         while (i < starts.Length)
@@ -136,9 +137,16 @@ public sealed class VocabularyMatcher
                 if (TryFind(words, k, kinds, reach, out var target))
                 {
                     matches ??= [];
-                    if (!Contains(matches, target.Entry))
+                    spans ??= [];
+                    var index = IndexOf(matches, target.Entry);
+                    if (index < 0)
                     {
                         matches.Add(ToMatch(target, input));
+                        spans.Add((i, i + k, false));
+                    }
+                    else
+                    {
+                        spans[index] = spans[index] with { Repeated = true };
                     }
 
                     consumed = k;
@@ -156,39 +164,48 @@ public sealed class VocabularyMatcher
 
         if (matches.Count > 1)
         {
-            DropSuperseded(matches);
+            DropSuperseded(matches, spans!);
         }
 
         return matches;
     }
 
-    private static void DropSuperseded(List<VocabularyMatch> matches)
+    /// <summary>"breast cancer in remission": a superseding match right after the only mention of
+    /// the entry it supersedes replaces it. Named again elsewhere ("..., now on chemotherapy"), both stay.</summary>
+    private static void DropSuperseded(List<VocabularyMatch> matches, List<(int Start, int End, bool Repeated)> spans)
     {
         for (var i = matches.Count - 1; i >= 0; i--)
         {
             var candidate = matches[i];
-            foreach (var other in matches)
+            if (spans[i].Repeated)
             {
-                if (other.Kind == candidate.Kind && other.Entry.Supersedes.Contains(candidate.Code))
+                continue;
+            }
+
+            for (var j = 0; j < matches.Count; j++)
+            {
+                var other = matches[j];
+                if (other.Kind == candidate.Kind && spans[j].Start == spans[i].End && other.Entry.Supersedes.Contains(candidate.Code))
                 {
                     matches.RemoveAt(i);
+                    spans.RemoveAt(i);
                     break;
                 }
             }
         }
     }
 
-    private static bool Contains(List<VocabularyMatch> matches, KnowledgeEntry entry)
+    private static int IndexOf(List<VocabularyMatch> matches, KnowledgeEntry entry)
     {
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (ReferenceEquals(match.Entry, entry))
+            if (ReferenceEquals(matches[i].Entry, entry))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private bool TryFind(ReadOnlySpan<char> words, int wordCount, ReadOnlySpan<EntryKind> kinds, ReadOnlySpan<int> reach, out SynonymTarget target)
