@@ -1,11 +1,101 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Rules;
 
 namespace MesoSafe.Clinical.Screening;
 
-/// <summary>Screening as a pure function of (request, knowledge base). Thread-safe.</summary>
-public sealed class ScreeningEngine(KnowledgeBase knowledgeBase)
+/// <summary>Screening as a pure function of (request, knowledge base). Thread-safe: rules are
+/// compiled once here and never change.</summary>
+public sealed class ScreeningEngine
 {
-    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+    private readonly CompiledScreeningRule[] rules;
+    private readonly ScreeningRequestReader reader;
+    private readonly Requirement[] firstSession;
+    private readonly string[] requirementOrder;
 
-    public ScreeningResult Evaluate(ScreeningRequest request) => throw new NotImplementedException();
+    public ScreeningEngine(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        KnowledgeBase = knowledgeBase;
+        rules = knowledgeBase.ScreeningRules.Select(rule => new CompiledScreeningRule(rule, knowledgeBase)).ToArray();
+        reader = new ScreeningRequestReader(knowledgeBase);
+        firstSession = knowledgeBase.Requirements.Where(r => r.WhenFirstSession).ToArray();
+        requirementOrder = knowledgeBase.Requirements.Select(r => r.Code).ToArray();
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public ScreeningResult Evaluate(ScreeningRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = reader.Read(request);
+        var findings = new List<ScreeningFinding>();
+        List<string>? required = null;
+        foreach (var rule in rules)
+        {
+            var before = findings.Count;
+            ScreeningRuleEvaluation.Apply(rule, request, context, findings);
+            if (findings.Count > before)
+            {
+                for (var i = 0; i < rule.Requires.Length; i++)
+                {
+                    AddOnce(ref required, rule.Requires[i]);
+                }
+            }
+        }
+
+        if (request.Patient.PreviousMesotherapy != true)
+        {
+            foreach (var requirement in firstSession)
+            {
+                AddOnce(ref required, requirement.Code);
+            }
+        }
+
+        var maximum = FindingEffect.Info;
+        foreach (var finding in findings)
+        {
+            if (finding.Effect > maximum)
+            {
+                maximum = finding.Effect;
+            }
+        }
+
+        return new ScreeningResult
+        {
+            Id = request.Id,
+            Decision = (ScreeningDecision)(int)maximum,
+            Findings = findings,
+            RequiredBeforeTreatment = OrderRequirements(required),
+            Unrecognized = context.Unrecognized,
+            KnowledgeBase = KnowledgeBase.Version,
+        };
+    }
+
+    private IReadOnlyList<string> OrderRequirements(List<string>? required)
+    {
+        if (required is null)
+        {
+            return [];
+        }
+
+        var ordered = new List<string>(required.Count);
+        foreach (var requirement in requirementOrder)
+        {
+            if (required.Contains(requirement))
+            {
+                ordered.Add(requirement);
+            }
+        }
+
+        return ordered;
+    }
+
+    private static void AddOnce(ref List<string>? list, string item)
+    {
+        list ??= new List<string>(2);
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
 }
