@@ -18,8 +18,8 @@ for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$port/health" >/dev/null && break
   sleep 0.2
 done
-curl -fs -H 'Content-Type: application/json' --data-binary "$(sed -n "s/^wrk.body = '\\(.*\\)'$/\\1/p" bench/screening/screening.lua)" \
-  "http://127.0.0.1:$port/api/v1/screenings/evaluate" >/dev/null || { echo 'screening endpoint is not answering 200' >&2; exit 1; }
+curl -fs -H 'Content-Type: application/json' --data-binary @bench/screening/screening-request.json \
+  "http://127.0.0.1:$port/api/v1/screenings/evaluate" >/dev/null || { echo 'the screening endpoint does not answer 200' >&2; exit 1; }
 
 rps() { sed -n 's/^Requests\/sec: *//p'; }
 # Warm both endpoints (JIT, tiered compilation), then measure each for the same time.

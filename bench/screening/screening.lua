@@ -1,8 +1,7 @@
--- wrk script: POST one realistic screening request again and again.
+-- wrk script: POST one realistic screening request (screening-request.json) again and again.
+-- Run from the repository root, as http-throughput.sh does.
+local file = assert(io.open("bench/screening/screening-request.json", "r"))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"id":"bench-1","date":"2026-11-22","patient":{"birthDate":"1990-05-01","sex":"female","previousMesotherapy":false},'
-  .. '"conditions":["type 2 diabetes"],"allergies":["lidocaine"],"medications":["ASA 81 mg","Coumadin"],'
-  .. '"habits":{"smoker":true,"alcohol":false},'
-  .. '"plan":{"indication":"hair-loss","areas":["scalp"],"substances":["biotin","dexpanthenol"],'
-  .. '"anesthetic":"lidocaine","technique":"point-by-point","depthMm":2.0,"combinedWith":[]}}'
+wrk.body = file:read("*a")
+file:close()
