@@ -23,4 +23,19 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(responses.TryGetProperty("415", out _));
     }
+
+    [Fact]
+    public async Task Spells_decisions_as_the_wire_does_and_requires_only_date_and_plan()
+    {
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var schemas = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
+            .RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Equal(
+            ["eligible", "eligible-with-precautions", "needs-review", "deferred", "contraindicated"],
+            schemas.GetProperty("ScreeningDecision").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        Assert.Equal(
+            ["date", "plan"],
+            schemas.GetProperty("ScreeningRequest").GetProperty("required").EnumerateArray().Select(value => value.GetString()).Order(StringComparer.Ordinal));
+    }
 }
