@@ -33,6 +33,17 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         }
 
         var allergies = new List<(string Text, IReadOnlyList<VocabularyMatch> Matches)>(request.Allergies.Count);
+
+        // Safer reading: an allergy written among the conditions ("allergic to lidocaine") is also
+        // matched as an allergy, so a planned substance it names is still caught.
+        if (context.AllergyHistoryCondition is { } allergyCondition)
+        {
+            var named = vocabulary.Match(allergyCondition, AllergyKinds);
+            if (named.Count > 0)
+            {
+                allergies.Add((allergyCondition, named));
+            }
+        }
         foreach (var text in request.Allergies)
         {
             var matches = MatchAllergy(text);
