@@ -1,4 +1,5 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
 namespace MesoSafe.Clinical.Screening;
@@ -21,6 +22,12 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     private static readonly EntryKind[] ProcedureKinds = [EntryKind.Procedure];
 
     private readonly VocabularyMatcher vocabulary = knowledgeBase.Vocabulary;
+
+    // The conditions that say "allergic" are those the allergy-history rule names in the data.
+    private readonly string[] allergyConditions = knowledgeBase.ScreeningRules
+        .Where(r => r.Evaluation == ScreeningEvaluations.AllergyHistory)
+        .SelectMany(r => r.When?.Conditions ?? [])
+        .ToArray();
     private readonly KnowledgeEntry? smoker = knowledgeBase.Find(EntryKind.Habit, "smoker");
     private readonly KnowledgeEntry? alcohol = knowledgeBase.Find(EntryKind.Habit, "alcohol");
 
@@ -137,7 +144,7 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (match.Code == "allergy-history" && match.Kind == EntryKind.Condition)
+            if (match.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, match.Code) >= 0)
             {
                 context.AllergyHistoryCondition ??= text;
             }
