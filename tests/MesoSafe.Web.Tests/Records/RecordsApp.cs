@@ -29,7 +29,11 @@ public sealed class RecordsApp(TestDatabase database, bool seedDemo = false) : W
             builder.UseSetting("seed-demo", "true");
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressStartupFilter>();
+        });
     }
 
     public async Task<T> WithDbAsync<T>(Func<MesoSafeDbContext, IServiceProvider, Task<T>> action)
