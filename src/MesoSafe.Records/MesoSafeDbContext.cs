@@ -124,7 +124,8 @@ public sealed class MesoSafeDbContext(
                 },
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyText(entry),
-                PatientId = entry.Metadata.FindProperty("PatientId") is { } property
+                PatientId = entry.Entity is Patient patient ? patient.Id
+                    : entry.Metadata.FindProperty("PatientId") is { } property
                     ? entry.Property(property.Name).CurrentValue as Guid?
                     : null,
             });
