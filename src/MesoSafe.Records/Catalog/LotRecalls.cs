@@ -38,6 +38,7 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
             lot.RecallReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         }
 
+        var items = new List<AttentionItem>();
         foreach (var patient in exposures.GroupBy(e => e.PatientId))
         {
             if (alreadyQueued.Contains(patient.Key))
@@ -45,7 +46,7 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
                 continue;
             }
 
-            db.AttentionItems.Add(new AttentionItem
+            items.Add(new AttentionItem
             {
                 ClinicId = patient.First().ClinicId,
                 PatientId = patient.Key,
@@ -57,6 +58,7 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
             });
         }
 
+        db.AttentionItems.AddRange(items);
         await db.SaveChangesAsync(ct);
         return new LotRecall(lot, [.. exposures.Select(e => e.PatientId).Distinct()], exposures);
     }
