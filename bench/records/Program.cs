@@ -13,9 +13,11 @@ using MesoSafe.Records.Patients;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: dotnet run -c Release --project bench/records -- [database file] [patients] [sessions] [adverse events]
-// Generates the database (if the file does not exist), then times the attention queue, a patient's full
+// Usage: dotnet run -c Release --project bench/records -- [database file] [patients] [sessions] [adverse events] [--reuse]
+// Generates the database (--reuse keeps an existing one and undoes the previous recall), then times the attention queue, a patient's full
 // record and the recall of a lot used in 5,000 sessions through the same services the API calls.
+var reuse = args.Contains("--reuse", StringComparer.Ordinal);
+args = [.. args.Where(a => a != "--reuse")];
 var file = Path.GetFullPath(args.ElementAtOrDefault(0) ?? "bench/out/records-bench.db");
 var patients = int.Parse(args.ElementAtOrDefault(1) ?? "100000", CultureInfo.InvariantCulture);
 var sessions = int.Parse(args.ElementAtOrDefault(2) ?? "1000000", CultureInfo.InvariantCulture);
@@ -31,29 +33,42 @@ MesoSafeDbContext NewContext()
     return new MesoSafeDbContext(options.Options, clock, new AuditActor());
 }
 
-if (File.Exists(file))
+if (!reuse && File.Exists(file))
 {
     File.Delete(file);
 }
 
+var generate = !File.Exists(file);
 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
 await using (var db = NewContext())
 {
     await RecordsDatabase.MigrateAsync(db);
 }
 
-Generator generator;
 await using (var connection = new SqliteConnection(connectionString))
 {
     connection.Open();
-    generator = new Generator(connection, today, patients, sessions, adverseEvents);
-    var generation = Stopwatch.StartNew();
-    generator.Run(Console.Out);
-    Console.WriteLine($"generated {patients:N0} patients, {sessions:N0} sessions, {adverseEvents:N0} adverse events in {generation.Elapsed.TotalSeconds:F1} s; file {new FileInfo(file).Length / 1024 / 1024:N0} MiB");
+    if (generate)
+    {
+        var generation = Stopwatch.StartNew();
+        new Generator(connection, today, patients, sessions, adverseEvents).Run(Console.Out);
+        Console.WriteLine($"generated {patients:N0} patients, {sessions:N0} sessions, {adverseEvents:N0} adverse events in {generation.Elapsed.TotalSeconds:F1} s; file {new FileInfo(file).Length / 1024 / 1024:N0} MiB");
+    }
+    else
+    {
+        Sql.Execute(connection, "UPDATE \"Lots\" SET \"Recalled\" = 0, \"RecalledAt\" = NULL WHERE \"LotNumber\" = 'RECALL-ME'; DELETE FROM \"AttentionItems\" WHERE \"Reason\" = 'lot-recalled';");
+    }
 }
 
-var clinic = generator.ClinicIds[7];
-var staff = new CallerScope(generator.PractitionerIds[7], new HashSet<string> { ClinicRoles.Practitioner, ClinicRoles.SafetyOfficer }, [clinic], []);
+BenchIds ids;
+await using (var connection = new SqliteConnection(connectionString))
+{
+    connection.Open();
+    ids = BenchIds.Read(connection);
+}
+
+var clinic = ids.Clinic;
+var staff = new CallerScope(ids.Practitioner, new HashSet<string> { ClinicRoles.Practitioner, ClinicRoles.SafetyOfficer }, [clinic], []);
 var engine = new ScreeningEngine(KnowledgeBase.LoadEmbedded());
 
 var queueTimes = await TimeAsync(30, async () =>
@@ -64,21 +79,21 @@ var queueTimes = await TimeAsync(30, async () =>
 });
 Report("attention queue of one clinic (2,000 patients)", queueTimes);
 
-var patientIndex = 7;
+var patientIndex = 0;
 var recordTimes = await TimeAsync(30, async () =>
 {
-    patientIndex += Generator.Clinics; // a different patient of the same clinic each time: no warm cache of one record
+    patientIndex++; // a different patient of the same clinic each time: no warm cache of one record
     await using var db = NewContext();
-    var record = await new PatientRecords(db, clock, engine).GetRecordAsync(staff, generator.PatientIds[patientIndex], CancellationToken.None);
+    var record = await new PatientRecords(db, clock, engine).GetRecordAsync(staff, ids.Patients[patientIndex], CancellationToken.None);
     return record!.Sessions.Count;
 });
 Report("a patient's full record (with the audited read)", recordTimes);
 
-var officer = new CallerScope(Guid.NewGuid(), new HashSet<string> { ClinicRoles.SafetyOfficer, ClinicRoles.Admin }, generator.ClinicIds, []);
+var officer = new CallerScope(Guid.NewGuid(), new HashSet<string> { ClinicRoles.SafetyOfficer, ClinicRoles.Admin }, [clinic], []);
 var recallTimes = await TimeAsync(1, async () =>
 {
     await using var db = NewContext();
-    var recall = await new LotRecalls(db, clock).RecallAsync(officer, generator.RecallLotId, "bench", CancellationToken.None);
+    var recall = await new LotRecalls(db, clock).RecallAsync(officer, ids.RecallLot, "bench", CancellationToken.None);
     return recall.Value!.Exposures.Count;
 }, warmups: 0);
 Report("recall of a lot used in 5,000 sessions (first recall: marks, lists, queues)", recallTimes);
