@@ -42,6 +42,23 @@ public sealed class CheckInQueueTests(RecordsFixture fixture) : IClassFixture<Re
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_resolved_item_leaves_the_queue(string provider)
+    {
+        var (world, session) = await TreatedAsync(fixture, provider, 2);
+        await world.Patient.PostJsonAsync("/api/v1/check-ins", new { sessionId = session, reportedOn = world.Today, temperatureC = 39.0 });
+        var item = (await (await world.Practitioner.GetTestAsync("/api/v1/queue")).BodyAsync()).EnumerateArray().First().GetProperty("itemId").GetGuid();
+
+        var byPatient = await world.Patient.PostJsonAsync($"/api/v1/queue/{item}/resolve", new { });
+        var resolved = await world.Practitioner.PostJsonAsync($"/api/v1/queue/{item}/resolve", new { });
+        var queue = await (await world.Practitioner.GetTestAsync("/api/v1/queue")).BodyAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, byPatient.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        Assert.DoesNotContain(queue.EnumerateArray(), e => e.GetProperty("reason").GetString() == "check-in-urgent");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_emergency_check_in_is_queued_before_an_urgent_one(string provider)
     {
         var (world, session) = await TreatedAsync(fixture, provider, 1);
