@@ -1,4 +1,5 @@
 using MesoSafe.Web.Features.Health;
+using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
 
@@ -10,17 +11,20 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+await app.UseMesoSafeRecordsAsync(args);
 
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapScreeningApi();
 app.MapTriageApi();
+app.MapRecordsApi();
 
 app.Run();
 
