@@ -1,6 +1,7 @@
 using MesoSafe.Web.Features.Health;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
+using MesoSafe.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -10,6 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddMesoSafePages();
 
 var app = builder.Build();
 
@@ -20,6 +22,7 @@ app.MapOpenApi();
 app.MapHealthApi();
 app.MapScreeningApi();
 app.MapTriageApi();
+app.MapMesoSafePages();
 
 app.Run();
 

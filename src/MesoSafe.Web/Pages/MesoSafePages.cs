@@ -1,0 +1,41 @@
+using MesoSafe.Clinical.Screening;
+using MesoSafe.Clinical.Triage;
+using MesoSafe.Knowledge;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MesoSafe.Web.Pages;
+
+/// <summary>Wires the server-rendered pages into the host: two lines in Program.cs.</summary>
+public static class MesoSafePages
+{
+    public static WebApplicationBuilder AddMesoSafePages(this WebApplicationBuilder builder)
+    {
+        // TryAdd: the API features may register the same singletons; the first one wins.
+        builder.Services.TryAddSingleton(_ => KnowledgeBase.LoadEmbedded());
+        builder.Services.TryAddSingleton<ScreeningEngine>();
+        builder.Services.TryAddSingleton<TriageEngine>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(RolePolicies.Practitioner, p => p.RequireRole(ClinicRoles.Practitioner))
+            .AddPolicy(RolePolicies.Patient, p => p.RequireRole(ClinicRoles.Patient))
+            .AddPolicy(RolePolicies.SafetyOfficer, p => p.RequireRole(ClinicRoles.SafetyOfficer))
+            .AddPolicy(RolePolicies.Administrator, p => p.RequireRole(ClinicRoles.Administrator));
+
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Practitioner", RolePolicies.Practitioner);
+            options.Conventions.AuthorizeFolder("/Patient", RolePolicies.Patient);
+            options.Conventions.AuthorizeFolder("/Safety", RolePolicies.SafetyOfficer);
+            options.Conventions.AuthorizeFolder("/Admin", RolePolicies.Administrator);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapMesoSafePages(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
