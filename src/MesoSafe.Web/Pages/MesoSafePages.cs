@@ -22,6 +22,10 @@ public static class MesoSafePages
             .AddPolicy(RolePolicies.SafetyOfficer, p => p.RequireRole(ClinicRoles.SafetyOfficer))
             .AddPolicy(RolePolicies.Administrator, p => p.RequireRole(ClinicRoles.Administrator));
 
+        // Serve wwwroot from the build output in every environment (a no-op once published), so the
+        // browser tests and `dotnet bin/.../MesoSafe.Web.dll` get the stylesheet without Development mode.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Practitioner", RolePolicies.Practitioner);
