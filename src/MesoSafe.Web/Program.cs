@@ -11,6 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddClinicalCore();
 builder.AddMesoSafePages();
 
 var app = builder.Build();

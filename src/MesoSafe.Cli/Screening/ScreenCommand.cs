@@ -1,4 +1,7 @@
 using System.CommandLine;
+using MesoSafe.Cli.JsonLines;
+using MesoSafe.Clinical.Json;
+using MesoSafe.Clinical.Screening;
 
 namespace MesoSafe.Cli.Screening;
 
@@ -6,8 +9,19 @@ internal static class ScreenCommand
 {
     public static Command Create()
     {
-        var command = new Command("screen", "not yet built");
-        command.SetAction(_ => 2);
+        var input = JsonLinesCommand.InputOption();
+        var command = new Command("screen", "Screen patients: JSON Lines screening requests in, one screening result a line out.")
+        {
+            input,
+        };
+        command.SetAction((parseResult, cancellationToken) => JsonLinesCommand.RunAsync(
+            parseResult.GetValue(input),
+            knowledgeBase => CreateEvaluator(new ScreeningEngine(knowledgeBase)),
+            cancellationToken));
         return command;
     }
+
+    public static IJsonLineEvaluator CreateEvaluator(ScreeningEngine engine) =>
+        new RequestLineEvaluator<ScreeningRequest, ScreeningResult>(
+            ScreeningRequestJson.Parse, engine.Evaluate, ContractJsonContext.Default.ScreeningResult);
 }

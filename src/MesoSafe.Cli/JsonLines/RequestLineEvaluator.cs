@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MesoSafe.Clinical.Json;
+
+namespace MesoSafe.Cli.JsonLines;
+
+/// <summary>Parses and validates a line with the contract's reader, evaluates it, writes the result.</summary>
+internal sealed class RequestLineEvaluator<TRequest, TResult>(
+    Func<ReadOnlyMemory<byte>, ParsedRequest<TRequest>> parse,
+    Func<TRequest, TResult> evaluate,
+    JsonTypeInfo<TResult> resultJson) : IJsonLineEvaluator
+    where TRequest : class
+{
+    public bool Evaluate(ReadOnlyMemory<byte> line, long lineNumber, Utf8JsonWriter writer)
+    {
+        var parsed = parse(line);
+        if (parsed.Problem is { } problem)
+        {
+            LineError.Write(writer, lineNumber, parsed.Id, problem);
+            return false;
+        }
+
+        TResult result;
+        try
+        {
+            result = evaluate(parsed.Request!);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // One request that trips the engine must not stop the other million.
+            LineError.Write(writer, lineNumber, parsed.Id, LineError.EvaluationFailed(exception.Message));
+            return false;
+        }
+
+        JsonSerializer.Serialize(writer, result, resultJson);
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+namespace MesoSafe.Records.Aftercare;
+
+/// <summary>Something a clinic must act on: an urgent check-in, a patient exposed to a recalled lot.</summary>
+public sealed class AttentionItem : Access.IPatientRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ClinicId { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    /// <summary>Stable code: "check-in-emergency", "check-in-urgent", "lot-recalled".</summary>
+    public required string Reason { get; set; }
+
+    /// <summary>Lower sorts first (0 emergency, 1 urgent, 2 recall).</summary>
+    public int Priority { get; set; }
+
+    public Guid? CheckInId { get; set; }
+
+    public Guid? SessionId { get; set; }
+
+    public Guid? LotId { get; set; }
+
+    public DateTimeOffset RaisedAt { get; set; }
+
+    public DateTimeOffset? ResolvedAt { get; set; }
+}

@@ -1,0 +1,63 @@
+using MesoSafe.Records.Access;
+using MesoSafe.Records.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Records.Aftercare;
+
+/// <summary>Today's queue of a clinic: emergencies and urgent check-ins first, then recalls,
+/// overdue check-ins, and today's sessions.</summary>
+public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
+{
+    /// <summary>How far back an unanswered check-in still counts as overdue (the last one is day 90).</summary>
+    private const int OverdueWindowDays = 120;
+    private const int MaxOverdue = 200;
+
+    public async Task<RecordOutcome<IReadOnlyList<AttentionQueueEntry>>> TodayAsync(CallerScope scope, Guid? clinicId, CancellationToken ct)
+    {
+        if (!scope.IsStaff)
+        {
+            return RecordProblem.NotFound("clinicId");
+        }
+
+        Guid clinic;
+        if (clinicId is { } chosen)
+        {
+            if (!scope.ClinicIds.Contains(chosen))
+            {
+                return RecordProblem.NotFound("clinicId");
+            }
+
+            clinic = chosen;
+        }
+        else if (scope.ClinicIds.Count == 1)
+        {
+            clinic = scope.ClinicIds[0];
+        }
+        else
+        {
+            return RecordProblem.Invalid("clinicId", "required", "clinicId is required when you work for several clinics.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var since = today.AddDays(-OverdueWindowDays);
+        var attention = await db.AttentionItems.AsNoTracking()
+            .Where(a => a.ClinicId == clinic && a.ResolvedAt == null)
+            .OrderBy(a => a.Priority).ThenBy(a => a.RaisedAt)
+            .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new AttentionQueueEntry(
+                a.Reason, a.Priority, a.PatientId, p.GivenName + " " + p.FamilyName, a.CheckInId, a.SessionId, a.LotId, null, a.RaisedAt))
+            .ToListAsync(ct);
+        var overdue = await db.CheckIns.AsNoTracking()
+            .Where(c => c.ClinicId == clinic && c.SubmittedAt == null && c.DueOn < today && c.DueOn >= since)
+            .OrderBy(c => c.DueOn)
+            .Take(MaxOverdue)
+            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new AttentionQueueEntry(
+                "check-in-overdue", 3, c.PatientId, p.GivenName + " " + p.FamilyName, c.Id, c.SessionId, null, c.DueOn, null))
+            .ToListAsync(ct);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.ClinicId == clinic && s.Date == today)
+            .Join(db.Patients, s => s.PatientId, p => p.Id, (s, p) => new AttentionQueueEntry(
+                "session-today", 4, s.PatientId, p.GivenName + " " + p.FamilyName, null, s.Id, null, s.Date, null))
+            .ToListAsync(ct);
+        return RecordOutcome<IReadOnlyList<AttentionQueueEntry>>.Success([.. attention, .. overdue, .. sessions]);
+    }
+}

@@ -1,0 +1,37 @@
+namespace MesoSafe.Records.Aftercare;
+
+/// <summary>A scheduled (or unscheduled) report from the patient after a session.</summary>
+public sealed class CheckIn : Access.IPatientRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid SessionId { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    public Guid ClinicId { get; set; }
+
+    /// <summary>Days after the session it is due (1, 3, 7, 14, 30, 90); null when unscheduled.</summary>
+    public int? DayAfterSession { get; set; }
+
+    public DateOnly DueOn { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    public DateOnly? ReportedOn { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? RequestJson { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public System.Text.Json.JsonElement? Request => RequestJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(RequestJson);
+
+    /// <summary>Kebab-case triage level once submitted.</summary>
+    public string? TriageLevel { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ResultJson { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public System.Text.Json.JsonElement? Result => ResultJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(ResultJson);
+}

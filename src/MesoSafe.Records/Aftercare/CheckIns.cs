@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using MesoSafe.Clinical.Triage;
+using MesoSafe.Records.Access;
+using MesoSafe.Records.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Records.Aftercare;
+
+/// <summary>A patient's report after a session: triaged by the clinical core, stored with its
+/// result; urgent and emergency go to the clinic's attention queue in the same transaction.</summary>
+public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEngine triage)
+{
+    public async Task<CheckIn?> FindAsync(CallerScope scope, Guid id, CancellationToken ct) =>
+        await db.CheckIns.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public async Task<RecordOutcome<Page<CheckIn>>> ListAsync(CallerScope scope, Guid? patientId, bool? submitted, Paging paging, CancellationToken ct)
+    {
+        var problems = paging.Validate();
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<Page<CheckIn>>.Failure(problems);
+        }
+
+        var query = db.CheckIns.AsNoTracking().VisibleTo(scope);
+        if (patientId is { } patient)
+        {
+            query = query.Where(c => c.PatientId == patient);
+        }
+
+        if (submitted is { } done)
+        {
+            query = done ? query.Where(c => c.SubmittedAt != null) : query.Where(c => c.SubmittedAt == null);
+        }
+
+        return await paging.ApplyAsync(query.OrderBy(c => c.DueOn).ThenBy(c => c.Id), ct);
+    }
+
+    public async Task<RecordOutcome<CheckIn>> SubmitAsync(CallerScope scope, CheckInInput input, CancellationToken ct)
+    {
+        var (request, problems) = Validate(input);
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<CheckIn>.Failure(problems);
+        }
+
+        var session = await db.Sessions.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(s => s.Id == input.SessionId, ct);
+        if (session is null)
+        {
+            return RecordProblem.NotFound("sessionId");
+        }
+
+        var reportedOn = input.ReportedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (reportedOn < session.Date)
+        {
+            return RecordProblem.Invalid("reportedOn", "before-session", "reportedOn is on or after the session date.");
+        }
+
+        request = request with
+        {
+            Id = session.Id.ToString(),
+            SessionDate = session.Date,
+            ReportedOn = reportedOn,
+            Areas = session.Areas,
+            Substances = await SubstancesAsync(session.Id, ct),
+        };
+        var result = triage.Evaluate(request);
+
+        // The report fills the open scheduled check-in due nearest to the day it is sent, if any.
+        var open = await db.CheckIns
+            .Where(c => c.SessionId == session.Id && c.SubmittedAt == null && c.DueOn <= reportedOn.AddDays(1))
+            .OrderByDescending(c => c.DueOn)
+            .FirstOrDefaultAsync(ct);
+        var checkIn = open ?? new CheckIn { SessionId = session.Id, PatientId = session.PatientId, ClinicId = session.ClinicId, DueOn = reportedOn };
+        checkIn.SubmittedAt = clock.GetUtcNow();
+        checkIn.ReportedOn = reportedOn;
+        checkIn.RequestJson = JsonSerializer.Serialize(request, RecordJson.Options);
+        checkIn.TriageLevel = RecordJson.Code(result.Level);
+        checkIn.ResultJson = JsonSerializer.Serialize(result, RecordJson.Options);
+        if (open is null)
+        {
+            db.CheckIns.Add(checkIn);
+        }
+
+        if (result.Level >= TriageLevel.Urgent)
+        {
+            db.AttentionItems.Add(new AttentionItem
+            {
+                ClinicId = session.ClinicId,
+                PatientId = session.PatientId,
+                Reason = result.Level == TriageLevel.Emergency ? "check-in-emergency" : "check-in-urgent",
+                Priority = result.Level == TriageLevel.Emergency ? 0 : 1,
+                CheckInId = checkIn.Id,
+                SessionId = session.Id,
+                RaisedAt = clock.GetUtcNow(),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return checkIn;
+    }
+
+    private async Task<IReadOnlyList<string>> SubstancesAsync(Guid sessionId, CancellationToken ct)
+    {
+        var lists = await db.SessionProducts.Where(p => p.SessionId == sessionId)
+            .Join(db.Products, sp => sp.ProductId, p => p.Id, (sp, p) => p.Substances)
+            .ToListAsync(ct);
+        return lists.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static (TriageRequest Request, List<RecordProblem> Problems) Validate(CheckInInput input)
+    {
+        var problems = new List<RecordProblem>();
+        if (input.SessionId is null)
+        {
+            problems.Add(RecordProblem.Invalid("sessionId", "required", "sessionId is required."));
+        }
+
+        if (input.TemperatureC is { } t && (double.IsNaN(t) || t < 30 || t > 45))
+        {
+            problems.Add(RecordProblem.Invalid("temperatureC", "out-of-range", "temperatureC is a body temperature between 30 and 45."));
+        }
+
+        var symptoms = new List<ReportedSymptom>();
+        var list = input.Symptoms ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var prefix = $"symptoms[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var s = list[i];
+            if (s is null || string.IsNullOrWhiteSpace(s.Code))
+            {
+                problems.Add(RecordProblem.Invalid(prefix + ".code", "required", "Each symptom has a code or a description."));
+                continue;
+            }
+
+            SymptomSeverity severity = SymptomSeverity.Mild;
+            if (s.Severity is not null && !TryParseSeverity(s.Severity, out severity))
+            {
+                problems.Add(RecordProblem.Invalid(prefix + ".severity", "unknown-severity", "severity is mild, moderate or severe."));
+            }
+
+            if (s.StartedDaysAfterSession is < 0)
+            {
+                problems.Add(RecordProblem.Invalid(prefix + ".startedDaysAfterSession", "out-of-range", "startedDaysAfterSession is zero or more."));
+            }
+
+            symptoms.Add(new ReportedSymptom
+            {
+                Code = s.Code,
+                Severity = severity,
+                StartedDaysAfterSession = s.StartedDaysAfterSession ?? 0,
+                Spreading = s.Spreading ?? false,
+                Worsening = s.Worsening ?? false,
+            });
+        }
+
+        // An empty check-in is a valid "all well" report; it still gets the aftercare advice.
+        var request = new TriageRequest
+        {
+            SessionDate = default,
+            ReportedOn = default,
+            TemperatureC = input.TemperatureC,
+            Symptoms = symptoms,
+            Text = input.Text,
+        };
+        return (request, problems);
+    }
+
+    private static bool TryParseSeverity(string text, out SymptomSeverity severity)
+    {
+        switch (text)
+        {
+            case "mild": severity = SymptomSeverity.Mild; return true;
+            case "moderate": severity = SymptomSeverity.Moderate; return true;
+            case "severe": severity = SymptomSeverity.Severe; return true;
+            default: severity = SymptomSeverity.Mild; return false;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace MesoSafe.Records.Plans;
+
+/// <summary>What the patient is asked to accept for the current revision of a plan.</summary>
+public sealed record ConsentForm(Guid PlanId, int PlanRevision, IReadOnlyList<PlanRisk> Risks, Consent? Accepted);

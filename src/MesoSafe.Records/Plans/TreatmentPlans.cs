@@ -1,0 +1,204 @@
+using MesoSafe.Records.Access;
+using MesoSafe.Records.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Records.Plans;
+
+/// <summary>Plans and consents: a changed plan gets a new revision and needs a new consent.</summary>
+public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, PlanRiskCatalog risks)
+{
+    public async Task<TreatmentPlan?> FindAsync(CallerScope scope, Guid id, CancellationToken ct) =>
+        await db.Plans.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<RecordOutcome<Page<TreatmentPlan>>> ListAsync(CallerScope scope, Guid? patientId, Paging paging, CancellationToken ct)
+    {
+        var problems = paging.Validate();
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<Page<TreatmentPlan>>.Failure(problems);
+        }
+
+        var query = db.Plans.AsNoTracking().VisibleTo(scope);
+        if (patientId is { } patient)
+        {
+            query = query.Where(p => p.PatientId == patient);
+        }
+
+        return await paging.ApplyAsync(query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), ct);
+    }
+
+    public async Task<RecordOutcome<TreatmentPlan>> CreateAsync(CallerScope scope, PlanInput input, CancellationToken ct)
+    {
+        var problems = Validate(input);
+        if (input.PatientId is null)
+        {
+            problems.Add(RecordProblem.Invalid("patientId", "required", "patientId is required."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<TreatmentPlan>.Failure(problems);
+        }
+
+        var patient = await db.Patients.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(p => p.Id == input.PatientId, ct);
+        if (patient is null || !scope.IsPractitioner)
+        {
+            return RecordProblem.NotFound("patientId");
+        }
+
+        var plan = new TreatmentPlan
+        {
+            PatientId = patient.Id,
+            ClinicId = patient.ClinicId,
+            Indication = input.Indication!,
+            Technique = input.Technique!,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        Apply(plan, input);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        return plan;
+    }
+
+    public async Task<RecordOutcome<TreatmentPlan>> UpdateAsync(CallerScope scope, Guid id, PlanInput input, CancellationToken ct)
+    {
+        var problems = Validate(input);
+        if (input.Version is null)
+        {
+            problems.Add(RecordProblem.Invalid("version", "required", "version (or an If-Match header) is required to change a record."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<TreatmentPlan>.Failure(problems);
+        }
+
+        var plan = await db.Plans.VisibleTo(scope).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null || !scope.IsPractitioner)
+        {
+            return RecordProblem.NotFound("id");
+        }
+
+        if (plan.Version != input.Version)
+        {
+            return RecordProblem.Conflict("version", "The plan was changed meanwhile.");
+        }
+
+        db.Entry(plan).Property(p => p.Version).OriginalValue = input.Version.Value;
+        plan.Indication = input.Indication!;
+        plan.Technique = input.Technique!;
+        Apply(plan, input);
+        plan.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return RecordProblem.Conflict("version", "The plan was changed meanwhile.");
+        }
+
+        return plan;
+    }
+
+    public async Task<ConsentForm?> ConsentFormAsync(CallerScope scope, Guid planId, CancellationToken ct)
+    {
+        var plan = await FindAsync(scope, planId, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var accepted = await db.Consents.AsNoTracking()
+            .Where(c => c.PlanId == planId && c.PlanRevision == plan.Revision)
+            .OrderByDescending(c => c.AcceptedAt)
+            .FirstOrDefaultAsync(ct);
+        return new ConsentForm(plan.Id, plan.Revision, risks.RisksFor(plan), accepted);
+    }
+
+    /// <summary>The patient (or the practitioner on the patient's behalf) accepts the risks of the
+    /// plan's current revision. <paramref name="planRevision"/> must be the revision shown.</summary>
+    public async Task<RecordOutcome<Consent>> AcceptAsync(CallerScope scope, Guid planId, int? planRevision, CancellationToken ct)
+    {
+        var plan = await FindAsync(scope, planId, ct);
+        if (plan is null || !(scope.IsPractitioner || scope.OwnPatientIds.Contains(plan.PatientId)))
+        {
+            return RecordProblem.NotFound("planId");
+        }
+
+        if (planRevision is null)
+        {
+            return RecordProblem.Invalid("planRevision", "required", "planRevision (the revision whose risks were read) is required.");
+        }
+
+        if (planRevision != plan.Revision)
+        {
+            return RecordProblem.Conflict("planRevision", "The plan has changed since its risks were shown; read them again.");
+        }
+
+        var consent = new Consent
+        {
+            PlanId = plan.Id,
+            PlanRevision = plan.Revision,
+            PatientId = plan.PatientId,
+            ClinicId = plan.ClinicId,
+            Risks = [.. risks.RisksFor(plan).Select(r => r.Code)],
+            AcceptedAt = clock.GetUtcNow(),
+            AcceptedBy = scope.UserId,
+        };
+        db.Consents.Add(consent);
+        await db.SaveChangesAsync(ct);
+        return consent;
+    }
+
+    private static List<RecordProblem> Validate(PlanInput input)
+    {
+        var problems = new List<RecordProblem>();
+        Require(problems, "indication", input.Indication);
+        Require(problems, "technique", input.Technique);
+        if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(RecordProblem.Invalid("areas", "required", "areas lists at least one area."));
+        }
+
+        if (input.Substances is null || input.Substances.Count == 0 || input.Substances.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(RecordProblem.Invalid("substances", "required", "substances lists at least one substance."));
+        }
+
+        if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
+        {
+            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", "depthMm is a positive depth in millimetres."));
+        }
+
+        if (input.Sessions is not { } sessions || sessions is < 1 or > 50)
+        {
+            problems.Add(RecordProblem.Invalid("sessions", "out-of-range", "sessions is between 1 and 50."));
+        }
+
+        if (input.IntervalDays is not { } interval || interval is < 1 or > 365)
+        {
+            problems.Add(RecordProblem.Invalid("intervalDays", "out-of-range", "intervalDays is between 1 and 365."));
+        }
+
+        return problems;
+    }
+
+    private static void Require(List<RecordProblem> problems, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(RecordProblem.Invalid(field, "required", $"{field} is required."));
+        }
+    }
+
+    private static void Apply(TreatmentPlan plan, PlanInput input)
+    {
+        plan.Areas = [.. input.Areas!];
+        plan.Substances = [.. input.Substances!];
+        plan.DepthMm = input.DepthMm;
+        plan.Anesthetic = input.Anesthetic;
+        plan.Sessions = input.Sessions!.Value;
+        plan.IntervalDays = input.IntervalDays!.Value;
+    }
+}

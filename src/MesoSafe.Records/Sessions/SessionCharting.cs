@@ -1,0 +1,252 @@
+using System.Globalization;
+using MesoSafe.Records.Access;
+using MesoSafe.Records.Aftercare;
+using MesoSafe.Records.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Records.Sessions;
+
+/// <summary>Charts a session. Refuses what must never be charted (expired or recalled lot, a patient
+/// screened out, no consent, a first session without a sensitivity test); flags what a practitioner
+/// must see (short interval, depth out of range); schedules the check-ins.</summary>
+public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, SessionRules rules)
+{
+    public async Task<TreatmentSession?> FindAsync(CallerScope scope, Guid id, CancellationToken ct) =>
+        await db.Sessions.AsNoTracking().Include(s => s.Products).VisibleTo(scope).FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    public async Task<RecordOutcome<Page<TreatmentSession>>> ListAsync(
+        CallerScope scope, Guid? patientId, DateOnly? from, DateOnly? to, Paging paging, CancellationToken ct)
+    {
+        var problems = paging.Validate();
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<Page<TreatmentSession>>.Failure(problems);
+        }
+
+        var query = db.Sessions.AsNoTracking().Include(s => s.Products).VisibleTo(scope);
+        if (patientId is { } patient)
+        {
+            query = query.Where(s => s.PatientId == patient);
+        }
+
+        if (from is { } start)
+        {
+            query = query.Where(s => s.Date >= start);
+        }
+
+        if (to is { } end)
+        {
+            query = query.Where(s => s.Date <= end);
+        }
+
+        return await paging.ApplyAsync(query.OrderByDescending(s => s.Date).ThenBy(s => s.Id), ct);
+    }
+
+    public async Task<RecordOutcome<TreatmentSession>> ChartAsync(CallerScope scope, SessionInput input, CancellationToken ct)
+    {
+        var problems = Validate(input);
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<TreatmentSession>.Failure(problems);
+        }
+
+        var patient = await db.Patients.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(p => p.Id == input.PatientId, ct);
+        if (patient is null || !scope.IsPractitioner)
+        {
+            return RecordProblem.NotFound("patientId");
+        }
+
+        var date = input.Date!.Value;
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PlanId && p.PatientId == patient.Id, ct);
+        if (plan is null)
+        {
+            return RecordProblem.Invalid("planId", "unknown-plan", "No such plan for this patient.");
+        }
+
+        var refusals = new List<RecordProblem>();
+        await CheckLotsAsync(input.Products!, date, refusals, ct);
+        await CheckScreeningAsync(patient.Id, date, refusals, ct);
+        var consented = await db.Consents.AnyAsync(c => c.PlanId == plan.Id && c.PlanRevision == plan.Revision, ct);
+        if (!consented)
+        {
+            refusals.Add(RecordProblem.Refused("planId", "consent-missing", "The patient has not consented to the current revision of this plan."));
+        }
+
+        var previous = await db.Sessions.AsNoTracking()
+            .Where(s => s.PatientId == patient.Id && s.Date <= date)
+            .OrderByDescending(s => s.Date)
+            .Select(s => (DateOnly?)s.Date)
+            .FirstOrDefaultAsync(ct);
+        var isFirst = !await db.Sessions.AnyAsync(s => s.PatientId == patient.Id && s.Date < date, ct);
+        if (isFirst && input.SensitivityTest is null)
+        {
+            refusals.Add(RecordProblem.Refused("sensitivityTest", "sensitivity-test-missing", "A first session needs a sensitivity test result."));
+        }
+        else if (input.SensitivityTest == "positive")
+        {
+            refusals.Add(RecordProblem.Refused("sensitivityTest", "sensitivity-test-positive", "The sensitivity test was positive: do not inject."));
+        }
+
+        if (refusals.Count > 0)
+        {
+            return RecordOutcome<TreatmentSession>.Failure(refusals);
+        }
+
+        var session = new TreatmentSession
+        {
+            PatientId = patient.Id,
+            ClinicId = patient.ClinicId,
+            PlanId = plan.Id,
+            Date = date,
+            PractitionerId = scope.UserId,
+            Areas = [.. input.Areas!],
+            Technique = input.Technique!,
+            DepthMm = input.DepthMm,
+            Anesthetic = input.Anesthetic,
+            Asepsis = [.. input.Asepsis ?? []],
+            SensitivityTest = input.SensitivityTest,
+            ImmediateReactions = [.. input.ImmediateReactions ?? []],
+            ChartedAt = clock.GetUtcNow(),
+        };
+        if (previous is { } last && date.DayNumber - last.DayNumber < rules.MinimumIntervalDays)
+        {
+            session.Flags.Add("interval-too-short");
+        }
+
+        if (rules.DepthOutOfRange(session.Technique, session.Areas, session.DepthMm))
+        {
+            session.Flags.Add("depth-out-of-range");
+        }
+
+        var lots = await LotsAsync(input.Products!, ct);
+        foreach (var product in input.Products!)
+        {
+            var lot = lots[product.LotId!.Value];
+            session.Products.Add(new SessionProduct { SessionId = session.Id, LotId = lot.Id, ProductId = lot.ProductId, VolumeMl = product.VolumeMl });
+        }
+
+        db.Sessions.Add(session);
+        foreach (var day in rules.CheckInDays)
+        {
+            db.CheckIns.Add(new CheckIn
+            {
+                SessionId = session.Id,
+                PatientId = patient.Id,
+                ClinicId = patient.ClinicId,
+                DayAfterSession = day,
+                DueOn = date.AddDays(day),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    private async Task<Dictionary<Guid, Catalog.Lot>> LotsAsync(IReadOnlyList<SessionProductInput> products, CancellationToken ct)
+    {
+        var ids = products.Select(p => p.LotId!.Value).Distinct().ToList();
+        return await db.Lots.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+    }
+
+    private async Task CheckLotsAsync(IReadOnlyList<SessionProductInput> products, DateOnly date, List<RecordProblem> refusals, CancellationToken ct)
+    {
+        var lots = await LotsAsync(products, ct);
+        for (var i = 0; i < products.Count; i++)
+        {
+            var field = $"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId";
+            if (!lots.TryGetValue(products[i].LotId!.Value, out var lot))
+            {
+                refusals.Add(RecordProblem.Refused(field, "unknown-lot", "No such lot."));
+            }
+            else if (lot.Recalled)
+            {
+                refusals.Add(RecordProblem.Refused(field, "lot-recalled", $"Lot {lot.LotNumber} has been recalled."));
+            }
+            else if (lot.IsExpiredOn(date))
+            {
+                refusals.Add(RecordProblem.Refused(field, "lot-expired", $"Lot {lot.LotNumber} expired on {lot.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
+            }
+        }
+    }
+
+    private async Task CheckScreeningAsync(Guid patientId, DateOnly date, List<RecordProblem> refusals, CancellationToken ct)
+    {
+        var latest = await db.Screenings.AsNoTracking()
+            .Where(s => s.PatientId == patientId)
+            .OrderByDescending(s => s.ScreenedAt)
+            .FirstOrDefaultAsync(ct);
+        if (latest is null)
+        {
+            refusals.Add(RecordProblem.Refused("patientId", "screening-missing", "The patient has not been screened."));
+        }
+        else if (latest.Decision == "contraindicated")
+        {
+            refusals.Add(RecordProblem.Refused("patientId", "patient-contraindicated", "The latest screening found a contraindication."));
+        }
+        else if (latest.Decision == "deferred")
+        {
+            // Deferred means "not now": only a new screening on or after the session date can lift it.
+            refusals.Add(RecordProblem.Refused("patientId", "patient-deferred", "The latest screening deferred treatment; screen the patient again."));
+        }
+        else if (latest.PlannedDate > date)
+        {
+            refusals.Add(RecordProblem.Refused("date", "screening-after-session", "The latest screening is for a later date than this session."));
+        }
+    }
+
+    private static List<RecordProblem> Validate(SessionInput input)
+    {
+        var problems = new List<RecordProblem>();
+        if (input.PatientId is null)
+        {
+            problems.Add(RecordProblem.Invalid("patientId", "required", "patientId is required."));
+        }
+
+        if (input.PlanId is null)
+        {
+            problems.Add(RecordProblem.Invalid("planId", "required", "planId is required."));
+        }
+
+        if (input.Date is null)
+        {
+            problems.Add(RecordProblem.Invalid("date", "required", "date is required."));
+        }
+
+        if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add(RecordProblem.Invalid("areas", "required", "areas lists at least one area."));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Technique))
+        {
+            problems.Add(RecordProblem.Invalid("technique", "required", "technique is required."));
+        }
+
+        if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
+        {
+            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", "depthMm is a positive depth in millimetres."));
+        }
+
+        if (input.SensitivityTest is not null and not ("negative" or "positive"))
+        {
+            problems.Add(RecordProblem.Invalid("sensitivityTest", "unknown-result", "sensitivityTest is negative or positive."));
+        }
+
+        if (input.Products is null || input.Products.Count == 0)
+        {
+            problems.Add(RecordProblem.Invalid("products", "required", "products lists each product injected with its lot."));
+        }
+        else
+        {
+            for (var i = 0; i < input.Products.Count; i++)
+            {
+                if (input.Products[i]?.LotId is null)
+                {
+                    problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId", "required", "lotId is required."));
+                }
+            }
+        }
+
+        return problems;
+    }
+}
