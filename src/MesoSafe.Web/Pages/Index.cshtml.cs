@@ -1,3 +1,4 @@
+using MesoSafe.Records.Clinics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,6 +29,6 @@ public sealed class IndexModel : PageModel
             return Redirect("/Safety/Events");
         }
 
-        return User.IsInRole(ClinicRoles.Administrator) ? Redirect("/Admin") : Page();
+        return User.IsInRole(ClinicRoles.Admin) ? Redirect("/Admin") : Page();
     }
 }

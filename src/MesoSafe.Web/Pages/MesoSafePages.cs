@@ -1,6 +1,7 @@
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Clinical.Triage;
 using MesoSafe.Knowledge;
+using MesoSafe.Records.Clinics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MesoSafe.Web.Pages;
@@ -16,11 +17,19 @@ public static class MesoSafePages
         builder.Services.TryAddSingleton<TriageEngine>();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Shared.PageCaller>();
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/SignIn";
+            options.AccessDeniedPath = "/Account/Denied";
+        });
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RolePolicies.Practitioner, p => p.RequireRole(ClinicRoles.Practitioner))
             .AddPolicy(RolePolicies.Patient, p => p.RequireRole(ClinicRoles.Patient))
             .AddPolicy(RolePolicies.SafetyOfficer, p => p.RequireRole(ClinicRoles.SafetyOfficer))
-            .AddPolicy(RolePolicies.Administrator, p => p.RequireRole(ClinicRoles.Administrator));
+            .AddPolicy(RolePolicies.Administrator, p => p.RequireRole(ClinicRoles.Admin));
 
         // Serve wwwroot from the build output in every environment (a no-op once published), so the
         // browser tests and `dotnet bin/.../MesoSafe.Web.dll` get the stylesheet without Development mode.
@@ -32,6 +41,7 @@ public static class MesoSafePages
             options.Conventions.AuthorizeFolder("/Patient", RolePolicies.Patient);
             options.Conventions.AuthorizeFolder("/Safety", RolePolicies.SafetyOfficer);
             options.Conventions.AuthorizeFolder("/Admin", RolePolicies.Administrator);
+            options.Conventions.AllowAnonymousToFolder("/Account");
         });
         return builder;
     }
