@@ -7,10 +7,15 @@ namespace MesoSafe.Web.Pages.Practitioner;
 /// <summary>The new-patient intake as posted; lists are typed one per line or comma-separated.</summary>
 public sealed class IntakeForm
 {
-    [Required(ErrorMessage = "Enter the patient's full name.")]
-    [StringLength(200)]
-    [Display(Name = "Full name")]
-    public string? FullName { get; set; }
+    [Required(ErrorMessage = "Enter the patient's given name.")]
+    [StringLength(100)]
+    [Display(Name = "Given name")]
+    public string? GivenName { get; set; }
+
+    [Required(ErrorMessage = "Enter the patient's family name.")]
+    [StringLength(100)]
+    [Display(Name = "Family name")]
+    public string? FamilyName { get; set; }
 
     [Display(Name = "Email (for the patient's own sign-in)")]
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
@@ -61,6 +66,18 @@ public sealed class IntakeForm
     [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
     [Display(Name = "Depth (mm)")]
     public double? DepthMm { get; set; }
+
+    [Range(1, 50, ErrorMessage = "Enter between 1 and 50 sessions.")]
+    [Display(Name = "Number of sessions")]
+    public int? Sessions { get; set; }
+
+    [Range(1, 365, ErrorMessage = "Enter an interval between 1 and 365 days.")]
+    [Display(Name = "Days between sessions")]
+    public int? IntervalDays { get; set; }
+
+    /// <summary>The plan part is complete enough to be saved as a plan.</summary>
+    public bool HasPlan => !string.IsNullOrWhiteSpace(Indication) && !string.IsNullOrWhiteSpace(Technique)
+        && Areas.Count > 0 && FormLists.Split(Substances).Count > 0;
 
     [Display(Name = "Other procedures the same day")]
     public string? CombinedWith { get; set; }
