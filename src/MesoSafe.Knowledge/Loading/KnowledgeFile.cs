@@ -1,0 +1,24 @@
+using MesoSafe.Knowledge.Rules;
+using MesoSafe.Knowledge.Vocabulary;
+
+namespace MesoSafe.Knowledge.Loading;
+
+/// <summary>The shape of one data file; a knowledge base is the union of its files.</summary>
+internal sealed record KnowledgeFile
+{
+    public string? Version { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<KnowledgeEntry> Entries { get; init; } = [];
+
+    public IReadOnlyList<ScreeningRule> ScreeningRules { get; init; } = [];
+
+    public IReadOnlyList<TriageRule> TriageRules { get; init; } = [];
+
+    public IReadOnlyList<Requirement> Requirements { get; init; } = [];
+
+    public IReadOnlyList<AdviceText> Advice { get; init; } = [];
+
+    public NormalisationWords? Normalisation { get; init; }
+}

@@ -1,0 +1,224 @@
+using System.Buffers;
+
+namespace MesoSafe.Knowledge.Vocabulary;
+
+/// <summary>Maps free text to knowledge-base codes. Every code, synonym, brand name and safer
+/// reading is normalised once at load; an entry is normalised once per call and scanned for
+/// synonyms as whole words, the longest first, so "aspirin and warfarin" yields both and
+/// "type 2 diabetes" beats "diabetes". Thread-safe: nothing changes after construction.</summary>
+public sealed class VocabularyMatcher
+{
+    private static readonly int KindCount = Enum.GetValues<EntryKind>().Length;
+
+    private readonly TextNormaliser normaliser;
+    private readonly Dictionary<string, SynonymTarget>[] exact;
+    private readonly Dictionary<string, SynonymTarget>[] normalised;
+    private readonly Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[] lookups;
+    private readonly int[] maxTokens;
+
+    private VocabularyMatcher(TextNormaliser normaliser)
+    {
+        this.normaliser = normaliser;
+        exact = new Dictionary<string, SynonymTarget>[KindCount];
+        normalised = new Dictionary<string, SynonymTarget>[KindCount];
+        lookups = new Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[KindCount];
+        maxTokens = new int[KindCount];
+        for (var kind = 0; kind < KindCount; kind++)
+        {
+            exact[kind] = new Dictionary<string, SynonymTarget>(StringComparer.OrdinalIgnoreCase);
+            normalised[kind] = new Dictionary<string, SynonymTarget>(StringComparer.Ordinal);
+            lookups[kind] = normalised[kind].GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    public TextNormaliser Normaliser => normaliser;
+
+    /// <summary>Builds the matcher; each synonym that normalises to nothing, or that two entries of
+    /// one kind share, is added to <paramref name="problems"/> naming both entries.</summary>
+    public static VocabularyMatcher Build(IEnumerable<KnowledgeEntry> entries, TextNormaliser normaliser, ICollection<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(problems);
+        var matcher = new VocabularyMatcher(normaliser);
+        foreach (var entry in entries)
+        {
+            matcher.Add(entry, entry.Code, null, problems);
+            foreach (var synonym in entry.Synonyms)
+            {
+                matcher.Add(entry, synonym, null, problems);
+            }
+
+            foreach (var brand in entry.Brands)
+            {
+                matcher.Add(entry, brand, null, problems);
+            }
+
+            foreach (var reading in entry.SaferReadings)
+            {
+                matcher.Add(entry, reading.Synonym, reading.Note, problems);
+            }
+        }
+
+        return matcher;
+    }
+
+    /// <summary>Every distinct entry of the given kinds that <paramref name="input"/> names.
+    /// At each word the longest synonym wins; between kinds of equal length the earlier kind in
+    /// <paramref name="kinds"/> wins (allergies: substances and classes before medications).
+    /// Empty when nothing matches: the caller reports the input as unrecognized.</summary>
+    public IReadOnlyList<VocabularyMatch> Match(string input, params ReadOnlySpan<EntryKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var trimmed = input.AsSpan().Trim();
+        foreach (var kind in kinds)
+        {
+            if (exact[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(trimmed, out var hit))
+            {
+                return [ToMatch(hit, input)];
+            }
+        }
+
+        var bufferLength = TextNormaliser.BufferLength(input.Length);
+        char[]? rented = null;
+        Span<char> buffers = TextNormaliser.FitsOnStack(input.Length)
+            ? stackalloc char[bufferLength * 2]
+            : (rented = ArrayPool<char>.Shared.Rent(bufferLength * 2));
+        try
+        {
+            Span<int> starts = stackalloc int[TextNormaliser.TokenCapacity];
+            Span<int> ends = stackalloc int[TextNormaliser.TokenCapacity];
+            var output = buffers.Slice(bufferLength, bufferLength);
+            var count = normaliser.Normalise(input, buffers[..bufferLength], output, starts, ends);
+            return Scan(input, output, starts[..count], ends[..count], kinds);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private List<VocabularyMatch> Scan(string input, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<EntryKind> kinds)
+    {
+        var longest = 0;
+        foreach (var kind in kinds)
+        {
+            longest = Math.Max(longest, maxTokens[(int)kind]);
+        }
+
+        List<VocabularyMatch>? matches = null;
+        var i = 0;
+        while (i < starts.Length)
+        {
+            var consumed = 1;
+            for (var k = Math.Min(longest, starts.Length - i); k >= 1; k--)
+            {
+                var words = text[starts[i]..ends[i + k - 1]];
+                if (TryFind(words, k, kinds, out var target))
+                {
+                    matches ??= [];
+                    if (!Contains(matches, target.Entry))
+                    {
+                        matches.Add(ToMatch(target, input));
+                    }
+
+                    consumed = k;
+                    break;
+                }
+            }
+
+            i += consumed;
+        }
+
+        if (matches is null)
+        {
+            return [];
+        }
+
+        if (matches.Count > 1)
+        {
+            DropSuperseded(matches);
+        }
+
+        return matches;
+    }
+
+    private static void DropSuperseded(List<VocabularyMatch> matches)
+    {
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var candidate = matches[i];
+            foreach (var other in matches)
+            {
+                if (other.Kind == candidate.Kind && other.Entry.Supersedes.Contains(candidate.Code))
+                {
+                    matches.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Contains(List<VocabularyMatch> matches, KnowledgeEntry entry)
+    {
+        foreach (var match in matches)
+        {
+            if (ReferenceEquals(match.Entry, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryFind(ReadOnlySpan<char> words, int wordCount, ReadOnlySpan<EntryKind> kinds, out SynonymTarget target)
+    {
+        foreach (var kind in kinds)
+        {
+            if (wordCount <= maxTokens[(int)kind] && lookups[(int)kind].TryGetValue(words, out target!))
+            {
+                return true;
+            }
+        }
+
+        target = null!;
+        return false;
+    }
+
+    private static VocabularyMatch ToMatch(SynonymTarget target, string input) =>
+        new(target.Entry.Code, target.Entry.Kind, target.Synonym, input)
+        {
+            Entry = target.Entry,
+            SaferReading = target.SaferReading,
+        };
+
+    private void Add(KnowledgeEntry entry, string synonym, string? saferReading, ICollection<string> problems)
+    {
+        var key = normaliser.Normalise(synonym);
+        var describe = KnowledgeNames.Describe(entry);
+        if (key.Length == 0)
+        {
+            problems.Add($"{describe}: synonym '{synonym}' is empty once doses, forms and filler words are removed");
+            return;
+        }
+
+        var kind = (int)entry.Kind;
+        var target = new SynonymTarget(entry, synonym, saferReading);
+        if (normalised[kind].TryGetValue(key, out var existing))
+        {
+            if (!ReferenceEquals(existing.Entry, entry))
+            {
+                problems.Add($"{describe}: synonym '{synonym}' conflicts with '{existing.Synonym}' of {KnowledgeNames.Describe(existing.Entry)}");
+            }
+
+            return;
+        }
+
+        normalised[kind][key] = target;
+        exact[kind].TryAdd(synonym.Trim(), target);
+        maxTokens[kind] = Math.Max(maxTokens[kind], key.Count(c => c == ' ') + 1);
+    }
+}
