@@ -19,6 +19,7 @@ public static class MesoSafePages
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Shared.PageCaller>();
+        builder.Services.TryAddSingleton<Practitioner.IntakeChoices>();
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/SignIn";

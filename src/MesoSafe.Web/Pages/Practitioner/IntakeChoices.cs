@@ -1,19 +1,23 @@
+using MesoSafe.Knowledge;
+
 namespace MesoSafe.Web.Pages.Practitioner;
 
-/// <summary>The pick lists of the intake form. Codes the knowledge base must know
-/// (clinical-rules.md, "Vocabulary every version must know"); free text is still accepted
-/// for the list fields and screened as such.</summary>
-public static class IntakeChoices
+/// <summary>The pick lists of the intake and plan forms, read from the knowledge base's vocabulary.
+/// Free text is still accepted for the list fields and screened as such.</summary>
+public sealed class IntakeChoices(KnowledgeBase knowledge)
 {
-    public static IReadOnlyList<string> Areas { get; } =
-        ["face", "periorbital", "neck", "scalp", "submental", "decollete", "abdomen", "flanks", "thighs", "buttocks", "arms", "legs"];
+    public IReadOnlyList<KnowledgeEntry> Areas { get; } = Of(knowledge, EntryKind.Area);
 
-    public static IReadOnlyList<string> Techniques { get; } =
-        ["nappage", "papule", "point-by-point", "injector-gun", "needle-free"];
+    public IReadOnlyList<KnowledgeEntry> Techniques { get; } = Of(knowledge, EntryKind.Technique);
 
-    public static IReadOnlyList<string> Indications { get; } =
-        ["facial-rejuvenation", "skin-tightening", "fine-lines", "dark-circles", "hyperpigmentation", "stretch-marks",
-         "double-chin", "face-contouring", "hair-loss", "cellulite", "localized-fat", "body-tightening"];
+    public IReadOnlyList<KnowledgeEntry> Indications { get; } = Of(knowledge, EntryKind.Indication);
 
-    public static IReadOnlyList<string> Anesthetics { get; } = ["lidocaine", "procaine", "mepivacaine"];
+    /// <summary>The local anaesthetics: members of the knowledge base's class.</summary>
+    public IReadOnlyList<KnowledgeEntry> Anesthetics { get; } =
+        [.. knowledge.MembersOf("local-anesthetics").OrderBy(e => e.Code, StringComparer.Ordinal)];
+
+    public static string Label(KnowledgeEntry entry) => entry.Name ?? entry.Code.Replace('-', ' ');
+
+    private static KnowledgeEntry[] Of(KnowledgeBase knowledge, EntryKind kind) =>
+        [.. knowledge.Entries.Where(e => e.Kind == kind)];
 }
