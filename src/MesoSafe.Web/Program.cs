@@ -1,4 +1,5 @@
 using MesoSafe.Web.Features.Health;
+using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
 using MesoSafe.Web.Pages;
@@ -11,6 +12,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();
 builder.AddMesoSafePages();
 
@@ -18,11 +20,13 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+await app.UseMesoSafeRecordsAsync(args);
 
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapScreeningApi();
 app.MapTriageApi();
+app.MapRecordsApi();
 app.MapMesoSafePages();
 
 app.Run();

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Web.Features.Records;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MesoSafe.Web.Features.Auth;
+
+/// <summary>POST /api/v1/auth/token: e-mail and password in, a data-protected bearer token out.
+/// Failed attempts count toward Identity's lockout.</summary>
+internal static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().WithTags("Auth").WithName("IssueToken");
+        return app;
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
+        TokenRequest? request,
+        UserManager<ClinicUser> users,
+        SignInManager<ClinicUser> signIn,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TimeProvider clock)
+    {
+        var missing = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(request?.Email))
+        {
+            missing.Add(("email", "email is required."));
+        }
+
+        if (string.IsNullOrEmpty(request?.Password))
+        {
+            missing.Add(("password", "password is required."));
+        }
+
+        if (missing.Count > 0)
+        {
+            return RecordResults.Invalid(missing);
+        }
+
+        var user = await users.FindByEmailAsync(request!.Email!.Trim());
+        if (user is null)
+        {
+            return Unauthorized("invalid-credentials", "Unknown e-mail or wrong password.");
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return Unauthorized("locked-out", "Too many failed attempts: the account is locked for a while.");
+        }
+
+        if (!check.Succeeded)
+        {
+            return Unauthorized("invalid-credentials", "Unknown e-mail or wrong password.");
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var bearer = new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, IdentityConstants.BearerScheme));
+        var options = bearerOptions.Get(IdentityConstants.BearerScheme);
+        var expiresAt = clock.GetUtcNow() + options.BearerTokenExpiration;
+        var properties = new AuthenticationProperties { ExpiresUtc = expiresAt, IssuedUtc = clock.GetUtcNow() };
+        var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(bearer, properties, IdentityConstants.BearerScheme));
+        return TypedResults.Ok(new TokenResponse(token, expiresAt));
+    }
+
+    private static ProblemHttpResult Unauthorized(string code, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,77 @@
+using MesoSafe.Records;
+using MesoSafe.Records.Patients;
+using MesoSafe.Web.Features.Records;
+
+namespace MesoSafe.Web.Features.Patients;
+
+internal static class PatientsApi
+{
+    public static RouteGroupBuilder MapPatientsApi(this RouteGroupBuilder api)
+    {
+        var patients = api.MapGroup("/patients").WithTags("Patients");
+        patients.MapGet("/", ListAsync);
+        patients.MapPost("/", RegisterAsync);
+        patients.MapGet("/{id:guid}", GetAsync);
+        patients.MapPut("/{id:guid}", UpdateAsync);
+        patients.MapPost("/{id:guid}/intakes", AddIntakeAsync);
+        api.MapPost("/intakes/{id:guid}/screenings", ScreenAsync).WithTags("Patients");
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records,
+        string? name, Guid? clinicId, string? page, string? pageSize)
+    {
+        var (paging, problem) = PagingQuery.Read(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Ok(await records.ListAsync(scope, name, clinicId, paging, http.RequestAborted));
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        var record = await records.GetRecordAsync(scope, id, http.RequestAborted);
+        if (record is null)
+        {
+            return RecordResults.NotFound("id");
+        }
+
+        http.Response.Headers.ETag = RecordResults.ETag(record.Patient.Version);
+        return TypedResults.Ok(record);
+    }
+
+    private static async Task<IResult> RegisterAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, PatientInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Created(await records.RegisterAsync(scope, input, http.RequestAborted), p => $"/api/v1/patients/{p.Id}");
+    }
+
+    private static async Task<IResult> UpdateAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, PatientInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        input = input with { Version = RecordResults.ExpectedVersion(http, input.Version) };
+        var outcome = await records.UpdateAsync(scope, id, input, http.RequestAborted);
+        if (outcome.Succeeded)
+        {
+            http.Response.Headers.ETag = RecordResults.ETag(outcome.Value!.Version);
+        }
+
+        return RecordResults.Ok(outcome);
+    }
+
+    private static async Task<IResult> AddIntakeAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, IntakeInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Created(await records.AddIntakeAsync(scope, id, input, http.RequestAborted), i => $"/api/v1/patients/{i.PatientId}");
+    }
+
+    private static async Task<IResult> ScreenAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, ScreeningInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Created(await records.ScreenAsync(scope, id, input, http.RequestAborted), s => $"/api/v1/patients/{s.PatientId}");
+    }
+}

@@ -1,0 +1,66 @@
+using MesoSafe.Records;
+using MesoSafe.Records.Plans;
+using MesoSafe.Web.Features.Records;
+
+namespace MesoSafe.Web.Features.Plans;
+
+internal static class PlansApi
+{
+    public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/plans").WithTags("Plans");
+        plans.MapGet("/", ListAsync);
+        plans.MapPost("/", CreateAsync);
+        plans.MapGet("/{id:guid}", GetAsync);
+        plans.MapPut("/{id:guid}", UpdateAsync);
+        plans.MapGet("/{id:guid}/consent", ConsentFormAsync);
+        plans.MapPost("/{id:guid}/consent", AcceptAsync);
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid? patientId, string? page, string? pageSize)
+    {
+        var (paging, problem) = PagingQuery.Read(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Ok(await plans.ListAsync(scope, patientId, paging, http.RequestAborted));
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Versioned(http, await plans.FindAsync(scope, id, http.RequestAborted));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, PlanInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Created(await plans.CreateAsync(scope, input, http.RequestAborted), p => $"/api/v1/plans/{p.Id}");
+    }
+
+    private static async Task<IResult> UpdateAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id, PlanInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        input = input with { Version = RecordResults.ExpectedVersion(http, input.Version) };
+        return RecordResults.Ok(await plans.UpdateAsync(scope, id, input, http.RequestAborted));
+    }
+
+    private static async Task<IResult> ConsentFormAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        var form = await plans.ConsentFormAsync(scope, id, http.RequestAborted);
+        return form is null ? RecordResults.NotFound("id") : TypedResults.Ok(form);
+    }
+
+    private static async Task<IResult> AcceptAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id, ConsentAcceptance input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Created(await plans.AcceptAsync(scope, id, input.PlanRevision, http.RequestAborted), c => $"/api/v1/plans/{c.PlanId}/consent");
+    }
+
+    internal sealed record ConsentAcceptance(int? PlanRevision);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using MesoSafe.Records;
+using MesoSafe.Records.Outcomes;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MesoSafe.Web.Features.Records;
+
+/// <summary>Turns record outcomes into HTTP answers: problem+json naming each field, with a stable
+/// code; 400 invalid, 404 not found (also another clinic's record), 409 conflict, 422 refused.</summary>
+internal static class RecordResults
+{
+    public static IResult Ok<T>(RecordOutcome<T> outcome) => outcome.Succeeded ? TypedResults.Ok(outcome.Value) : Problem(outcome.Problems);
+
+    public static IResult Created<T>(RecordOutcome<T> outcome, Func<T, string> location)
+        where T : notnull =>
+        outcome.Succeeded ? TypedResults.Created(location(outcome.Value!), outcome.Value) : Problem(outcome.Problems);
+
+    public static IResult Versioned<T>(HttpContext context, T? value)
+        where T : class, IVersioned
+    {
+        if (value is null)
+        {
+            return NotFound("id");
+        }
+
+        context.Response.Headers.ETag = ETag(value.Version);
+        return TypedResults.Ok(value);
+    }
+
+    public static IResult NotFound(string field) => Problem([RecordProblem.NotFound(field)]);
+
+    public static string ETag(long version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
+
+    /// <summary>The version a client read: the body's <c>version</c>, else the If-Match header.</summary>
+    public static long? ExpectedVersion(HttpContext context, long? fromBody)
+    {
+        if (fromBody is not null)
+        {
+            return fromBody;
+        }
+
+        var header = context.Request.Headers.IfMatch.ToString().Trim().TrimStart('W', '/').Trim('"');
+        return long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+    }
+
+    public static ProblemHttpResult Invalid(IEnumerable<(string Field, string Message)> errors) =>
+        (ProblemHttpResult)Problem([.. errors.Select(e => RecordProblem.Invalid(e.Field, "required", e.Message))]);
+
+    public static IResult Problem(IReadOnlyList<RecordProblem> problems)
+    {
+        var kind = problems.Select(p => p.Kind).Max();
+        var (status, title) = kind switch
+        {
+            ProblemKind.NotFound => (StatusCodes.Status404NotFound, "Not found."),
+            ProblemKind.Conflict => (StatusCodes.Status409Conflict, "The record was changed meanwhile."),
+            ProblemKind.Refused => (StatusCodes.Status422UnprocessableEntity, "Refused by a safety rule."),
+            _ => (StatusCodes.Status400BadRequest, "The request has invalid fields."),
+        };
+        var shown = problems.Where(p => p.Kind == kind).ToList();
+        var errors = shown.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        return TypedResults.Problem(
+            detail: string.Join(" ", shown.Select(p => p.Message)),
+            statusCode: status,
+            title: title,
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = shown[0].Code,
+                ["errors"] = errors,
+                ["problems"] = shown.Select(p => new { code = p.Code, field = p.Field, message = p.Message }).ToArray(),
+            });
+    }
+}

@@ -1,0 +1,30 @@
+using MesoSafe.Web.Features.AdverseEvents;
+using MesoSafe.Web.Features.Audit;
+using MesoSafe.Web.Features.Auth;
+using MesoSafe.Web.Features.CheckIns;
+using MesoSafe.Web.Features.Lots;
+using MesoSafe.Web.Features.Patients;
+using MesoSafe.Web.Features.Plans;
+using MesoSafe.Web.Features.Queue;
+using MesoSafe.Web.Features.Sessions;
+
+namespace MesoSafe.Web.Features.Records;
+
+/// <summary>Every record resource under /api/v1; all need a signed-in caller.</summary>
+internal static class RecordsApi
+{
+    public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapAuthApi();
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapPatientsApi();
+        api.MapPlansApi();
+        api.MapSessionsApi();
+        api.MapCheckInsApi();
+        api.MapQueueApi();
+        api.MapLotsApi();
+        api.MapAdverseEventsApi();
+        api.MapAuditApi();
+        return app;
+    }
+}

@@ -1,0 +1,101 @@
+using MesoSafe.Records;
+using MesoSafe.Records.AdverseEvents;
+using MesoSafe.Records.Aftercare;
+using MesoSafe.Records.Audit;
+using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Demo;
+using MesoSafe.Records.Patients;
+using MesoSafe.Records.Plans;
+using MesoSafe.Records.Sessions;
+using MesoSafe.Web.Features.Auth;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MesoSafe.Web.Features.Records;
+
+/// <summary>Database, Identity, sign-in and the record services: the composition of issue 4.</summary>
+internal static class RecordsHosting
+{
+    public static WebApplicationBuilder AddMesoSafeRecords(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var provider = configuration["Database:Provider"];
+        var connectionString = configuration.GetConnectionString("MesoSafe");
+        var services = builder.Services;
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddScoped<AuditActor>();
+        services.AddDbContext<MesoSafeDbContext>(options => options.UseRecordsDatabase(provider, connectionString));
+        services.AddSingleton(_ => PlanRiskCatalog.LoadEmbedded());
+        services.AddSingleton(_ => SessionRules.LoadEmbedded());
+        services.AddScoped<PatientRecords>();
+        services.AddScoped<TreatmentPlans>();
+        services.AddScoped<SessionCharting>();
+        services.AddScoped<MesoSafe.Records.Aftercare.CheckIns>();
+        services.AddScoped<AttentionQueue>();
+        services.AddScoped<ProductCatalog>();
+        services.AddScoped<LotRecalls>();
+        services.AddScoped<AdverseEventRegistry>();
+        services.AddScoped<DemoSeed>();
+
+        services.AddIdentity<ClinicUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<MesoSafeDbContext>()
+            .AddDefaultTokenProviders();
+        SignInSchemes.Add(services);
+        services.AddAuthorization();
+
+        var keys = configuration["DataProtection:KeysFolder"] ?? DefaultKeysFolder(provider, connectionString);
+        services.AddDataProtection().SetApplicationName("MesoSafe").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        return builder;
+    }
+
+    /// <summary>Migrates the database, fills it with the demo when asked, and puts the caller's
+    /// identity and address on every unit of work.</summary>
+    public static async Task UseMesoSafeRecordsAsync(this WebApplication app, string[] args)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
+            await RecordsDatabase.MigrateAsync(db);
+            if (args.Contains("--seed-demo", StringComparer.Ordinal) || app.Configuration.GetValue<bool>("seed-demo"))
+            {
+                var password = app.Configuration["demo-password"] ?? DemoSeed.DefaultPassword;
+                var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(password, CancellationToken.None);
+                if (!seeded)
+                {
+                    app.Logger.LogWarning("The database is not empty: the demo data was not seeded.");
+                }
+            }
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+    }
+
+    private static string DefaultKeysFolder(string? provider, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals(RecordsDatabase.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var source = new SqliteConnectionStringBuilder(connectionString ?? RecordsDatabase.DefaultConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
+            return Path.Combine(folder, "mesosafe-keys");
+        }
+
+        return Path.GetFullPath("mesosafe-keys");
+    }
+}
