@@ -114,6 +114,15 @@ public sealed class RunningApp : IAsyncLifetime
         await page.SetViewportSizeAsync(1280, 800);
     }
 
+    /// <summary>For a failing step: the page as it was, and the app's log, in the test message.</summary>
+    public async Task<string> DescribeAsync(IPage page)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "failure-" + DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".png"), FullPage = true });
+        var html = await page.ContentAsync();
+        var text = html.Length > 3000 ? html[..3000] : html;
+        return page.Url + "\n" + text + "\n--- app log ---\n" + Output;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -49,6 +49,10 @@ public static class MesoSafePages
 
     public static WebApplication MapMesoSafePages(this WebApplication app)
     {
+        // People get an HTML page for 403/404; the API keeps its problem+json.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -101,7 +101,7 @@ public sealed class IntakeModel(
     {
         foreach (var problem in outcome.Problems)
         {
-            ModelState.AddModelError(RecordFields.Key(prefix, problem.Field), problem.Message);
+            ModelState.AddModelError(RecordFields.Key(prefix, problem.Field, typeof(IntakeForm)), problem.Message);
         }
 
         return outcome.Succeeded;

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MesoSafe.Web.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PractitionerJourney(RunningApp app)
+{
+    [Fact]
+    public async Task Intake_screens_as_it_is_filled_and_saves_the_record()
+    {
+        var page = await app.SignedInAsync("practitioner@demo.mesosafe.test");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Today" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "New patient" }).First.ClickAsync();
+
+        await page.GetByLabel("Given name").FillAsync("Lena");
+        await page.GetByLabel("Family name").FillAsync("Brandt");
+        await page.GetByLabel("Date of birth").FillAsync("1985-03-14");
+        await page.GetByLabel("Indication").SelectOptionAsync("hair-loss");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "scalp" }).CheckAsync();
+        await page.GetByLabel("Substances in the mixture").FillAsync("biotin, dexpanthenol");
+        await page.GetByLabel("Technique").SelectOptionAsync("point-by-point");
+        await page.GetByLabel("Depth (mm)").FillAsync("2");
+        await page.GetByLabel("Number of sessions").FillAsync("6");
+        await page.GetByLabel("Days between sessions").FillAsync("10");
+        await page.GetByLabel("Current medications and supplements").FillAsync("Xarelto 20 mg");
+
+        // Screened as typed: the anticoagulant makes it a contraindication, with the reason shown.
+        var panel = page.Locator("#screening-result");
+        await Expect(panel.Locator("[data-decision]")).ToHaveAttributeAsync("data-decision", "contraindicated");
+        await Expect(panel.Locator("[data-finding='anticoagulant-therapy']")).ToBeVisibleAsync();
+        await app.ScreenshotAsync(page, "practitioner-intake-contraindicated");
+
+        await page.GetByLabel("Current medications and supplements").FillAsync("");
+        await Expect(panel.Locator("[data-decision]")).Not.ToHaveAttributeAsync("data-decision", "contraindicated");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Screen and save" }).ClickAsync();
+
+        await page.WaitForLoadStateAsync();
+        Assert.True(page.Url.Contains("/Practitioner/Patients/", StringComparison.Ordinal), await app.DescribeAsync(page));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lena Brandt" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".screening [data-decision]").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("hair loss", new() { Exact = false }).First).ToBeVisibleAsync();
+        await app.ScreenshotAsync(page, "practitioner-record");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Intake_rejected_keeps_what_was_typed_and_names_the_field()
+    {
+        var page = await app.SignedInAsync("practitioner@demo.mesosafe.test");
+        await page.GotoAsync("/Practitioner/Intake");
+        await page.GetByLabel("Family name").FillAsync("Okafor");
+        await page.GetByLabel("Allergies").FillAsync("lidocaine");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Screen and save" }).ClickAsync();
+
+        await Expect(page.GetByText("Enter the patient's given name.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Family name")).ToHaveValueAsync("Okafor");
+        await Expect(page.GetByLabel("Allergies")).ToHaveValueAsync("lidocaine");
+        await page.Context.CloseAsync();
+    }
+}
