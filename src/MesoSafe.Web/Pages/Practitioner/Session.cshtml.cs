@@ -18,10 +18,10 @@ public sealed class SessionModel(
     /// <summary>Asepsis steps the checklist asks for (sterile technique, seed 004).</summary>
     public static readonly IReadOnlyList<(string Code, string Words)> AsepsisSteps =
     [
+        ("hands-washed", "Hands washed"),
         ("skin-disinfected", "Skin disinfected"),
         ("sterile-single-use-needles", "Sterile single-use needles"),
-        ("gloves", "Gloves worn"),
-        ("sterile-products", "Products opened sterile"),
+        ("sterile-gloves", "Sterile gloves"),
     ];
 
     [BindProperty(SupportsGet = true)]
