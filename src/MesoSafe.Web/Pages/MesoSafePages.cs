@@ -20,6 +20,7 @@ public static class MesoSafePages
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Shared.PageCaller>();
         builder.Services.TryAddSingleton<Practitioner.IntakeChoices>();
+        builder.Services.AddScoped<Patient.MyRecord>();
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/SignIn";
@@ -52,7 +53,7 @@ public static class MesoSafePages
         // People get an HTML page for 403/404; the API keeps its problem+json.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
+            pages => pages.UseStatusCodePages(Shared.StatusPage.WriteAsync));
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

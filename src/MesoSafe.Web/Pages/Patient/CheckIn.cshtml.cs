@@ -1,17 +1,24 @@
+using System.Text.Json;
 using MesoSafe.Clinical.Triage;
+using MesoSafe.Records;
+using MesoSafe.Records.Aftercare;
+using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MesoSafe.Web.Pages.Patient;
 
-/// <summary>The patient's check-in: triaged on submit and answered on the same page;
-/// an emergency answer takes the whole width of the screen.</summary>
-public sealed class CheckInModel(TriageEngine triage, TimeProvider clock, ILogger<CheckInModel> logger) : PageModel
+/// <summary>The patient's check-in: saved and triaged by the records service (which puts urgent and
+/// emergency answers on the clinic's queue) and answered on the same page; an emergency answer
+/// takes the whole width of the screen.</summary>
+public sealed class CheckInModel(MyRecord mine, CheckIns checkIns, PageCaller caller, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public CheckInForm Form { get; set; } = new();
 
     public SessionSummary? Session { get; private set; }
+
+    public Guid? SessionId { get; private set; }
 
     public TriageResult? Result { get; private set; }
 
@@ -19,15 +26,15 @@ public sealed class CheckInModel(TriageEngine triage, TimeProvider clock, ILogge
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Session = await FindLastSessionAsync();
+        await FindLastSessionAsync(ct);
         Form.StartedOn ??= Today;
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Session = await FindLastSessionAsync();
+        await FindLastSessionAsync(ct);
         if (!Form.HasSomething)
         {
             ModelState.AddModelError("Form.Symptoms", "Pick at least one symptom or describe what you notice.");
@@ -38,23 +45,52 @@ public sealed class CheckInModel(TriageEngine triage, TimeProvider clock, ILogge
             ModelState.AddModelError("Form.StartedOn", "The day it started cannot be in the future.");
         }
 
+        if (Session is not null && Form.StartedOn is { } began && began < Session.Date)
+        {
+            ModelState.AddModelError("Form.StartedOn", "Enter a day on or after your session.");
+        }
+
+        if (SessionId is null)
+        {
+            TriageError = "We found no session to check in about. If you feel unwell, call the clinic; in an emergency call your local emergency number.";
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        try
+        var request = Form.ToRequest(Session!, Today);
+        var outcome = await checkIns.SubmitAsync(await caller.ScopeAsync(ct), new CheckInInput(
+            SessionId, request.ReportedOn, request.TemperatureC,
+            [.. request.Symptoms.Select(s => new SymptomInput(s.Code, RecordJson.Code(s.Severity), s.StartedDaysAfterSession, s.Spreading, s.Worsening))],
+            request.Text), ct);
+        if (!outcome.Succeeded)
         {
-            Result = triage.Evaluate(Form.ToRequest(Session ?? new SessionSummary(Today, [], []), Today));
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotImplementedException)
-        {
-            logger.LogWarning(exception, "Triage failed for a check-in");
-            TriageError = "We could not assess this check-in. If you feel unwell, call the clinic; in an emergency call your local emergency number.";
+            foreach (var problem in outcome.Problems)
+            {
+                ModelState.AddModelError(string.Empty, problem.Message);
+            }
+
+            return Page();
         }
 
+        Result = outcome.Value!.ResultJson is { } json ? JsonSerializer.Deserialize<TriageResult>(json, RecordJson.Options) : null;
         return Page();
     }
 
-    private Task<SessionSummary?> FindLastSessionAsync() => Task.FromResult<SessionSummary?>(null);
+    private async Task FindLastSessionAsync(CancellationToken ct)
+    {
+        var record = await mine.LoadAsync(ct);
+        var last = record?.Sessions.OrderByDescending(s => s.Date).FirstOrDefault(s => s.Date <= Today);
+        if (last is null || record is null)
+        {
+            return;
+        }
+
+        SessionId = last.Id;
+        var plan = record.Plans.FirstOrDefault(p => p.Id == last.PlanId);
+        Session = new SessionSummary(last.Date, last.Areas, plan?.Substances ?? []);
+    }
 }
