@@ -36,7 +36,10 @@ public sealed class PractitionerJourney(RunningApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Screen and save" }).ClickAsync();
 
         await page.WaitForLoadStateAsync();
-        Assert.True(page.Url.Contains("/Practitioner/Patients/", StringComparison.Ordinal), await app.DescribeAsync(page));
+        if (!page.Url.Contains("/Practitioner/Patients/", StringComparison.Ordinal))
+        {
+            Assert.Fail(await app.DescribeAsync(page));
+        }
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lena Brandt" })).ToBeVisibleAsync();
         await Expect(page.Locator(".screening [data-decision]").First).ToBeVisibleAsync();
         await Expect(page.GetByText("hair loss", new() { Exact = false }).First).ToBeVisibleAsync();

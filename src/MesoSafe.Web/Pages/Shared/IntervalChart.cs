@@ -8,7 +8,7 @@ namespace MesoSafe.Web.Pages.Shared;
 public sealed class IntervalChart
 {
     public const double RowHeight = 26;
-    public const double LabelWidth = 260;
+    public const double LabelWidth = 290;
     public const double PlotWidth = 460;
     public const double Top = 28;
 
@@ -113,7 +113,7 @@ public sealed class IntervalChart
             var row = Rows[i];
             var y = Top + (i * RowHeight) + (RowHeight / 2);
             var colour = row.Highlight ? "#a3111f" : "#0a6560";
-            var label = row.Label.Length > 40 ? row.Label[..39] + "…" : row.Label;
+            var label = row.Label.Length > 36 ? row.Label[..35] + "…" : row.Label;
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg(LabelWidth - 8)}\" y=\"{Svg(y + 4)}\" text-anchor=\"end\" fill=\"#17252e\">{Encode(label)}</text>");
             if (double.IsFinite(row.Low) && double.IsFinite(row.High))
             {
