@@ -90,6 +90,49 @@ public sealed class KnowledgeBase
     /// <summary>The substances of a class; empty for an unknown class.</summary>
     public IReadOnlyList<KnowledgeEntry> MembersOf(string classCode) => members.GetValueOrDefault(classCode) ?? [];
 
+    /// <summary>The rules that name this entry, as "screening rule CODE" or "triage rule CODE".</summary>
+    public IReadOnlyList<string> RulesUsing(KnowledgeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var code = entry.Code;
+        var users = new List<string>();
+        foreach (var rule in ScreeningRules)
+        {
+            var when = rule.When;
+            var uses = entry.Kind switch
+            {
+                EntryKind.Condition => when?.Conditions.Contains(code) == true,
+                EntryKind.Medication => when?.Medications.Contains(code) == true,
+                EntryKind.Habit => when?.Habits.Contains(code) == true,
+                EntryKind.Substance or EntryKind.SubstanceClass => when is not null && (when.Planned.Contains(code) || when.PlannedNone.Contains(code)
+                    || entry.Classes.Any(c => when.Planned.Contains(c))),
+                EntryKind.Indication => when?.Indications.Contains(code) == true,
+                EntryKind.Area => when?.Areas.Contains(code) == true || rule.AreaLimits.Any(l => l.Area == code),
+                EntryKind.Technique => rule.Techniques.Contains(code),
+                EntryKind.Procedure => rule.Evaluation == ScreeningEvaluations.CombinedProcedure,
+                _ => false,
+            };
+            if (uses)
+            {
+                users.Add($"screening rule {rule.Code} ({rule.Effect})");
+            }
+        }
+
+        if (entry.Kind == EntryKind.Symptom)
+        {
+            foreach (var rule in TriageRules)
+            {
+                if (rule.Symptoms.Contains(code) || rule.With.Contains(code)
+                    || (rule.Symptoms.Count == 0 && !rule.Except.Contains(code)))
+                {
+                    users.Add($"triage rule {rule.Code} ({rule.Level})");
+                }
+            }
+        }
+
+        return users;
+    }
+
     private static KnowledgeBase Load(IReadOnlyList<(string Name, string Json)> files, string origin)
     {
         var (knowledgeBase, problems) = KnowledgeBaseLoader.Load(files);

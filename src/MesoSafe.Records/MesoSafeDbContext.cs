@@ -93,6 +93,8 @@ public sealed class MesoSafeDbContext(
         }
     }
 
+    /// <summary>Attention items are derived work lists (their cause, the check-in or the recalled lot,
+    /// is audited), so they are not audited one by one.</summary>
     private void PrepareSave()
     {
         var now = Clock.GetUtcNow();
@@ -100,7 +102,7 @@ public sealed class MesoSafeDbContext(
         foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or IdempotentRequest)
+                || entry.Entity is AuditEntry or IdempotentRequest or AttentionItem)
             {
                 continue;
             }
@@ -124,7 +126,8 @@ public sealed class MesoSafeDbContext(
                 },
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyText(entry),
-                PatientId = entry.Metadata.FindProperty("PatientId") is { } property
+                PatientId = entry.Entity is Patient patient ? patient.Id
+                    : entry.Metadata.FindProperty("PatientId") is { } property
                     ? entry.Property(property.Name).CurrentValue as Guid?
                     : null,
             });

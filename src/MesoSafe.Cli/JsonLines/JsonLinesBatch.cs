@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -19,6 +20,9 @@ internal sealed class JsonLinesBatch(IJsonLineEvaluator evaluator, JsonLinesBatc
     };
 
     private readonly JsonLinesBatchOptions settings = options ?? new JsonLinesBatchOptions();
+
+    /// <summary>Output buffers go round between workers and the writer instead of being reallocated.</summary>
+    private readonly ConcurrentBag<ArrayBufferWriter<byte>> spareOutputs = [];
 
     public async Task<JsonLinesSummary> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
@@ -48,7 +52,7 @@ internal sealed class JsonLinesBatch(IJsonLineEvaluator evaluator, JsonLinesBatc
         return await writing.ConfigureAwait(false);
     }
 
-    private static async Task<JsonLinesSummary> WriteInOrderAsync(
+    private async Task<JsonLinesSummary> WriteInOrderAsync(
         ChannelReader<Task<ChunkAnswer>> answers, Stream output, CancellationToken cancellationToken)
     {
         long lines = 0, errors = 0;
@@ -59,6 +63,8 @@ internal sealed class JsonLinesBatch(IJsonLineEvaluator evaluator, JsonLinesBatc
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             lines += answer.Lines;
             errors += answer.Errors;
+            answer.Output.ResetWrittenCount();
+            spareOutputs.Add(answer.Output);
         }
 
         return new JsonLinesSummary(lines, errors);
@@ -68,7 +74,11 @@ internal sealed class JsonLinesBatch(IJsonLineEvaluator evaluator, JsonLinesBatc
     {
         try
         {
-            var output = new ArrayBufferWriter<byte>(Math.Max(4096, chunk.Bytes.Length * 2));
+            if (!spareOutputs.TryTake(out var output))
+            {
+                output = new ArrayBufferWriter<byte>(Math.Max(4096, chunk.Bytes.Length * 2));
+            }
+
             using var writer = new Utf8JsonWriter(output, WriterOptions);
             if (chunk.IsTooLong)
             {

@@ -22,7 +22,16 @@ internal sealed class CompiledScreeningRule
         Indications = [.. when.Indications];
         Areas = [.. when.Areas];
         PlannedNone = [.. when.PlannedNone];
+        Requires = [.. rule.Requires];
+        Techniques = [.. rule.Techniques];
+        AreaLimits = [.. rule.AreaLimits];
     }
+
+    public string[] Requires { get; }
+
+    public string[] Techniques { get; }
+
+    public AreaDepthLimit[] AreaLimits { get; }
 
     public ScreeningRule Rule { get; }
 

@@ -11,6 +11,7 @@ public sealed class ScreeningEngine
     private readonly CompiledScreeningRule[] rules;
     private readonly ScreeningRequestReader reader;
     private readonly Requirement[] firstSession;
+    private readonly string[] requirementOrder;
 
     public ScreeningEngine(KnowledgeBase knowledgeBase)
     {
@@ -19,6 +20,7 @@ public sealed class ScreeningEngine
         rules = knowledgeBase.ScreeningRules.Select(rule => new CompiledScreeningRule(rule, knowledgeBase)).ToArray();
         reader = new ScreeningRequestReader(knowledgeBase);
         firstSession = knowledgeBase.Requirements.Where(r => r.WhenFirstSession).ToArray();
+        requirementOrder = knowledgeBase.Requirements.Select(r => r.Code).ToArray();
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -28,16 +30,16 @@ public sealed class ScreeningEngine
         ArgumentNullException.ThrowIfNull(request);
         var context = reader.Read(request);
         var findings = new List<ScreeningFinding>();
-        var required = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? required = null;
         foreach (var rule in rules)
         {
             var before = findings.Count;
             Apply(rule, request, context, findings);
             if (findings.Count > before)
             {
-                foreach (var requirement in rule.Rule.Requires)
+                for (var i = 0; i < rule.Requires.Length; i++)
                 {
-                    required.Add(requirement);
+                    AddOnce(ref required, rule.Requires[i]);
                 }
             }
         }
@@ -46,7 +48,7 @@ public sealed class ScreeningEngine
         {
             foreach (var requirement in firstSession)
             {
-                required.Add(requirement.Code);
+                AddOnce(ref required, requirement.Code);
             }
         }
 
@@ -70,18 +72,32 @@ public sealed class ScreeningEngine
         };
     }
 
-    private List<string> OrderRequirements(HashSet<string> required)
+    private IReadOnlyList<string> OrderRequirements(List<string>? required)
     {
-        var ordered = new List<string>(required.Count);
-        foreach (var requirement in KnowledgeBase.Requirements)
+        if (required is null)
         {
-            if (required.Contains(requirement.Code))
+            return [];
+        }
+
+        var ordered = new List<string>(required.Count);
+        foreach (var requirement in requirementOrder)
+        {
+            if (required.Contains(requirement))
             {
-                ordered.Add(requirement.Code);
+                ordered.Add(requirement);
             }
         }
 
         return ordered;
+    }
+
+    private static void AddOnce(ref List<string>? list, string item)
+    {
+        list ??= new List<string>(2);
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     private static void Apply(CompiledScreeningRule rule, ScreeningRequest request, ScreeningContext context, List<ScreeningFinding> findings)
@@ -96,7 +112,7 @@ public sealed class ScreeningEngine
                 {
                     foreach (var substance in allergy.PlannedSubstancesHit)
                     {
-                        if (!findings.Exists(f => f.Code == rule.Rule.Code && f.Subject == substance))
+                        if (!HasFinding(findings, rule.Rule.Code, substance))
                         {
                             findings.Add(Finding(rule, substance, allergy.SaferReading));
                         }
@@ -203,7 +219,7 @@ public sealed class ScreeningEngine
             }
         }
 
-        if (rule.Areas.Length > 0 && !context.Areas.Exists(a => Array.IndexOf(rule.Areas, a.Code) >= 0))
+        if (rule.Areas.Length > 0 && !AnyArea(context.Areas, rule.Areas))
         {
             return;
         }
@@ -216,13 +232,13 @@ public sealed class ScreeningEngine
             }
         }
 
-        if (rule.Indications.Length > 0 && rule.HistoryCodes.Length + rule.PlannedCodes.Length == 0 && context.Indication is null)
-        {
-            return;
-        }
-
         var subjects = planSubjects ?? historySubjects;
-        var subject = subjects is null ? null : string.Join(", ", subjects);
+        var subject = subjects switch
+        {
+            null => null,
+            [var only] => only,
+            _ => string.Join(", ", subjects),
+        };
         findings.Add(Finding(rule, subject, saferReading));
     }
 
@@ -234,15 +250,15 @@ public sealed class ScreeningEngine
         }
 
         // Safer reading: a depth with no recognizable technique is checked as if the technique were dermal.
-        if (context.Technique is { } technique && !rule.Rule.Techniques.Contains(technique.Code))
+        if (context.Technique is { } technique && Array.IndexOf(rule.Techniques, technique.Code) < 0)
         {
             return;
         }
 
         var maximum = rule.Rule.MaxDepthMm ?? double.MaxValue;
-        foreach (var limit in rule.Rule.AreaLimits)
+        foreach (var limit in rule.AreaLimits)
         {
-            if (context.Areas.Exists(a => a.Code == limit.Area))
+            if (HasArea(context.Areas, limit.Area))
             {
                 maximum = Math.Min(maximum, limit.MaxMm);
             }
@@ -252,6 +268,45 @@ public sealed class ScreeningEngine
         {
             findings.Add(Finding(rule, depth.ToString("0.0##", CultureInfo.InvariantCulture) + " mm", null));
         }
+    }
+
+    private static bool HasFinding(List<ScreeningFinding> findings, string code, string subject)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Code == code && finding.Subject == subject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasArea(List<RecognizedEntry> areas, string code)
+    {
+        foreach (var area in areas)
+        {
+            if (area.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyArea(List<RecognizedEntry> areas, string[] codes)
+    {
+        foreach (var area in areas)
+        {
+            if (Array.IndexOf(codes, area.Code) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ScreeningFinding Finding(CompiledScreeningRule rule, string? subject, string? saferReading)

@@ -10,7 +10,6 @@ namespace MesoSafe.Knowledge.Vocabulary;
 public sealed class TextNormaliser
 {
     private const int StackLimit = 256;
-    private const int MaxTokens = 64;
 
     private readonly HashSet<string> units;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitLookup;
@@ -47,28 +46,34 @@ public sealed class TextNormaliser
     public string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var length = text.Length * 2 + 8;
+        var length = BufferLength(text.Length);
+        var capacity = TokenCapacity(text.Length);
         char[] rented = ArrayPool<char>.Shared.Rent(length * 2);
+        int[] bounds = ArrayPool<int>.Shared.Rent(capacity * 4);
         try
         {
-            Span<int> starts = stackalloc int[MaxTokens];
-            Span<int> ends = stackalloc int[MaxTokens];
-            var count = Normalise(text, rented.AsSpan(0, length), rented.AsSpan(length, length), starts, ends);
-            return count == 0 ? "" : new string(rented.AsSpan(length, ends[count - 1]));
+            var output = rented.AsSpan(length, length);
+            var count = Normalise(text, rented.AsSpan(0, length), output, bounds.AsSpan(0, capacity * 4));
+            return count == 0 ? "" : new string(output[..bounds[(capacity * 3) + count - 1]]);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(bounds);
         }
     }
 
     /// <summary>Allocation-free form: writes the words to <paramref name="output"/> separated by
-    /// single spaces, their bounds to <paramref name="starts"/>/<paramref name="ends"/>, and
-    /// returns the word count. Both buffers must hold 2 * input length + 8 characters.</summary>
-    internal int Normalise(ReadOnlySpan<char> input, Span<char> scratch, Span<char> output, Span<int> starts, Span<int> ends)
+    /// single spaces and returns the word count. Both char buffers hold <see cref="BufferLength"/>
+    /// characters; <paramref name="bounds"/> holds 4 * <see cref="TokenCapacity"/> ints, and word i
+    /// of the output spans [bounds[2c + i], bounds[3c + i]) where c is the capacity.</summary>
+    internal int Normalise(ReadOnlySpan<char> input, Span<char> scratch, Span<char> output, Span<int> bounds)
     {
-        Span<int> rawStarts = stackalloc int[MaxTokens];
-        Span<int> rawEnds = stackalloc int[MaxTokens];
+        var capacity = bounds.Length / 4;
+        var rawStarts = bounds[..capacity];
+        var rawEnds = bounds.Slice(capacity, capacity);
+        var starts = bounds.Slice(capacity * 2, capacity);
+        var ends = bounds.Slice(capacity * 3, capacity);
         var rawCount = Tokenise(input, scratch, rawStarts, rawEnds);
 
         var written = 0;
@@ -106,11 +111,6 @@ public sealed class TextNormaliser
                     i += skip;
                     continue;
                 }
-            }
-
-            if (count == MaxTokens)
-            {
-                break;
             }
 
             if (written > 0)
@@ -217,16 +217,17 @@ public sealed class TextNormaliser
 
     private static string RawWords(string phrase)
     {
-        Span<char> buffer = stackalloc char[phrase.Length * 2 + 8];
-        Span<int> starts = stackalloc int[MaxTokens];
-        Span<int> ends = stackalloc int[MaxTokens];
+        var buffer = new char[BufferLength(phrase.Length)];
+        var starts = new int[TokenCapacity(phrase.Length)];
+        var ends = new int[starts.Length];
         var count = Tokenise(phrase, buffer, starts, ends);
         return count == 0 ? "" : new string(buffer[..ends[count - 1]]);
     }
 
     internal static int BufferLength(int inputLength) => inputLength * 2 + 8;
 
-    internal static bool FitsOnStack(int inputLength) => BufferLength(inputLength) <= StackLimit;
+    /// <summary>At most one word for every two characters (a character and a separator), plus one.</summary>
+    internal static int TokenCapacity(int inputLength) => (inputLength / 2) + 2;
 
-    internal static int TokenCapacity => MaxTokens;
+    internal static bool FitsOnStack(int inputLength) => BufferLength(inputLength) <= StackLimit;
 }

@@ -11,7 +11,7 @@ public sealed class VocabularyMatcher
     private static readonly int KindCount = Enum.GetValues<EntryKind>().Length;
 
     private readonly TextNormaliser normaliser;
-    private readonly Dictionary<string, SynonymTarget>[] exact;
+    private readonly Dictionary<string, IReadOnlyList<VocabularyMatch>?[]> exact;
     private readonly Dictionary<string, SynonymTarget>[] normalised;
     private readonly Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[] lookups;
     private readonly int[] maxTokens;
@@ -19,13 +19,12 @@ public sealed class VocabularyMatcher
     private VocabularyMatcher(TextNormaliser normaliser)
     {
         this.normaliser = normaliser;
-        exact = new Dictionary<string, SynonymTarget>[KindCount];
+        exact = new Dictionary<string, IReadOnlyList<VocabularyMatch>?[]>(StringComparer.Ordinal);
         normalised = new Dictionary<string, SynonymTarget>[KindCount];
         lookups = new Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[KindCount];
         maxTokens = new int[KindCount];
         for (var kind = 0; kind < KindCount; kind++)
         {
-            exact[kind] = new Dictionary<string, SynonymTarget>(StringComparer.OrdinalIgnoreCase);
             normalised[kind] = new Dictionary<string, SynonymTarget>(StringComparer.Ordinal);
             lookups[kind] = normalised[kind].GetAlternateLookup<ReadOnlySpan<char>>();
         }
@@ -69,33 +68,43 @@ public sealed class VocabularyMatcher
     public IReadOnlyList<VocabularyMatch> Match(string input, params ReadOnlySpan<EntryKind> kinds)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var trimmed = input.AsSpan().Trim();
-        foreach (var kind in kinds)
+        // Fast path: the entry is exactly a code or synonym as written in the data (the usual case for
+        // machine-made requests); the answer is precomputed and shared, so nothing is allocated.
+        if (exact.TryGetValue(input, out var byKind))
         {
-            if (exact[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(trimmed, out var hit))
+            foreach (var kind in kinds)
             {
-                return [ToMatch(hit, input)];
+                if (byKind[(int)kind] is { } hit)
+                {
+                    return hit;
+                }
             }
         }
 
         var bufferLength = TextNormaliser.BufferLength(input.Length);
-        char[]? rented = null;
-        Span<char> buffers = TextNormaliser.FitsOnStack(input.Length)
-            ? stackalloc char[bufferLength * 2]
-            : (rented = ArrayPool<char>.Shared.Rent(bufferLength * 2));
+        var capacity = TextNormaliser.TokenCapacity(input.Length);
+        var small = TextNormaliser.FitsOnStack(input.Length);
+        char[]? rentedChars = null;
+        int[]? rentedBounds = null;
+        Span<char> buffers = small ? stackalloc char[bufferLength * 2] : (rentedChars = ArrayPool<char>.Shared.Rent(bufferLength * 2));
+        Span<int> bounds = small ? stackalloc int[capacity * 4] : (rentedBounds = ArrayPool<int>.Shared.Rent(capacity * 4));
         try
         {
-            Span<int> starts = stackalloc int[TextNormaliser.TokenCapacity];
-            Span<int> ends = stackalloc int[TextNormaliser.TokenCapacity];
+            bounds = bounds[..(capacity * 4)];
             var output = buffers.Slice(bufferLength, bufferLength);
-            var count = normaliser.Normalise(input, buffers[..bufferLength], output, starts, ends);
-            return Scan(input, output, starts[..count], ends[..count], kinds);
+            var count = normaliser.Normalise(input, buffers[..bufferLength], output, bounds);
+            return Scan(input, output, bounds.Slice(capacity * 2, count), bounds.Slice(capacity * 3, count), kinds);
         }
         finally
         {
-            if (rented is not null)
+            if (rentedChars is not null)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            if (rentedBounds is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedBounds);
             }
         }
     }
@@ -218,7 +227,13 @@ public sealed class VocabularyMatcher
         }
 
         normalised[kind][key] = target;
-        exact[kind].TryAdd(synonym.Trim(), target);
+        if (!exact.TryGetValue(synonym, out var byKind))
+        {
+            byKind = new IReadOnlyList<VocabularyMatch>?[KindCount];
+            exact[synonym] = byKind;
+        }
+
+        byKind[kind] ??= Array.AsReadOnly([ToMatch(target, synonym)]);
         maxTokens[kind] = Math.Max(maxTokens[kind], key.Count(c => c == ' ') + 1);
     }
 }

@@ -173,6 +173,8 @@ namespace MesoSafe.Records.Postgres.Migrations
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("LotId", "PatientId");
+
                     b.HasIndex("ClinicId", "ResolvedAt", "Priority");
 
                     b.ToTable("AttentionItems");

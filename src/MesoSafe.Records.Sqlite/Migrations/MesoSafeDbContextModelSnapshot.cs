@@ -167,6 +167,8 @@ namespace MesoSafe.Records.Sqlite.Migrations
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("LotId", "PatientId");
+
                     b.HasIndex("ClinicId", "ResolvedAt", "Priority");
 
                     b.ToTable("AttentionItems");

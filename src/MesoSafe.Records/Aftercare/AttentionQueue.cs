@@ -44,7 +44,7 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
             .Where(a => a.ClinicId == clinic && a.ResolvedAt == null)
             .OrderBy(a => a.Priority).ThenBy(a => a.RaisedAt)
             .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new AttentionQueueEntry(
-                a.Reason, a.Priority, a.PatientId, p.GivenName + " " + p.FamilyName, a.CheckInId, a.SessionId, a.LotId, null, a.RaisedAt))
+                a.Reason, a.Priority, a.PatientId, p.GivenName + " " + p.FamilyName, a.CheckInId, a.SessionId, a.LotId, null, a.RaisedAt) { ItemId = a.Id })
             .ToListAsync(ct);
         var overdue = await db.CheckIns.AsNoTracking()
             .Where(c => c.ClinicId == clinic && c.SubmittedAt == null && c.DueOn < today && c.DueOn >= since)
@@ -59,5 +59,19 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
                 "session-today", 4, s.PatientId, p.GivenName + " " + p.FamilyName, null, s.Id, null, s.Date, null))
             .ToListAsync(ct);
         return RecordOutcome<IReadOnlyList<AttentionQueueEntry>>.Success([.. attention, .. overdue, .. sessions]);
+    }
+
+    /// <summary>A practitioner or safety officer of the clinic marks an item as dealt with.</summary>
+    public async Task<RecordOutcome<AttentionItem>> ResolveAsync(CallerScope scope, Guid id, CancellationToken ct)
+    {
+        var item = await db.AttentionItems.VisibleTo(scope).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (item is null || !scope.IsStaff)
+        {
+            return RecordProblem.NotFound("id");
+        }
+
+        item.ResolvedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return item;
     }
 }

@@ -10,4 +10,9 @@ public sealed record AttentionQueueEntry(
     Guid? SessionId,
     Guid? LotId,
     DateOnly? Due,
-    DateTimeOffset? RaisedAt);
+    DateTimeOffset? RaisedAt)
+{
+    /// <summary>The attention item to resolve (POST /api/v1/queue/{itemId}/resolve); null for
+    /// overdue check-ins and today's sessions, which leave the queue by themselves.</summary>
+    public Guid? ItemId { get; init; }
+}

@@ -1,12 +1,12 @@
 using MesoSafe.Records.Access;
-using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Records.Catalog;
 
 /// <summary>Recalls a lot: marks it, finds every session and patient exposed, and puts each patient
-/// in their clinic's attention queue, all in one transaction.</summary>
+/// in their clinic's attention queue, all in one transaction. The queue items are written by one
+/// set-based INSERT ... SELECT (a lot can reach thousands of patients).</summary>
 public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
 {
     public async Task<RecordOutcome<LotRecall>> RecallAsync(CallerScope scope, Guid lotId, string? reason, CancellationToken ct)
@@ -23,41 +23,56 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        var exposures = await db.SessionProducts.AsNoTracking()
-            .Where(p => p.LotId == lotId)
-            .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new LotExposure(s.Id, s.Date, s.PatientId, s.ClinicId))
-            .ToListAsync(ct);
-        exposures = [.. exposures.DistinctBy(e => e.SessionId).OrderBy(e => e.Date)];
-        var alreadyQueued = lot.Recalled
-            ? (await db.AttentionItems.Where(a => a.LotId == lotId).Select(a => a.PatientId).ToListAsync(ct)).ToHashSet()
-            : [];
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!lot.Recalled)
         {
             lot.Recalled = true;
             lot.RecalledAt = now;
             lot.RecallReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+            await db.SaveChangesAsync(ct);
         }
 
-        foreach (var patient in exposures.GroupBy(e => e.PatientId))
-        {
-            if (alreadyQueued.Contains(patient.Key))
-            {
-                continue;
-            }
-
-            db.AttentionItems.Add(new AttentionItem
-            {
-                ClinicId = patient.First().ClinicId,
-                PatientId = patient.Key,
-                Reason = "lot-recalled",
-                Priority = 2,
-                LotId = lotId,
-                SessionId = patient.Last().SessionId,
-                RaisedAt = now,
-            });
-        }
-
-        await db.SaveChangesAsync(ct);
+        await QueueExposedPatientsAsync(lotId, now, ct);
+        var exposures = await db.SessionProducts.AsNoTracking()
+            .Where(p => p.LotId == lotId)
+            .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new LotExposure(s.Id, s.Date, s.PatientId, s.ClinicId))
+            .ToListAsync(ct);
+        await transaction.CommitAsync(ct);
+        exposures = [.. exposures.DistinctBy(e => e.SessionId).OrderBy(e => e.Date).ThenBy(e => e.SessionId)];
         return new LotRecall(lot, [.. exposures.Select(e => e.PatientId).Distinct()], exposures);
+    }
+
+    /// <summary>One "lot-recalled" item per exposed patient not already queued for this lot.</summary>
+    private Task<int> QueueExposedPatientsAsync(Guid lotId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // EF Core stores GUIDs as upper-case text and instants as UTC ticks on SQLite (SqliteConventions).
+            return db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt")
+                SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+                             || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
+                       s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}
+                FROM "SessionProducts" AS sp JOIN "Sessions" AS s ON s."Id" = sp."SessionId"
+                WHERE sp."LotId" = {0}
+                  AND NOT EXISTS (SELECT 1 FROM "AttentionItems" AS a WHERE a."LotId" = {0} AND a."PatientId" = s."PatientId")
+                GROUP BY s."PatientId", s."ClinicId"
+                """,
+                [lotId.ToString().ToUpperInvariant(), now.UtcTicks],
+                ct);
+        }
+
+        return db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt")
+            SELECT gen_random_uuid(), s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}
+            FROM "SessionProducts" AS sp JOIN "Sessions" AS s ON s."Id" = sp."SessionId"
+            WHERE sp."LotId" = {0}
+              AND NOT EXISTS (SELECT 1 FROM "AttentionItems" AS a WHERE a."LotId" = {0} AND a."PatientId" = s."PatientId")
+            GROUP BY s."PatientId", s."ClinicId"
+            """,
+            [lotId, now],
+            ct);
     }
 }

@@ -27,5 +27,7 @@ internal sealed class AttentionItemConfiguration : IEntityTypeConfiguration<Atte
         builder.HasOne<Patient>().WithMany().HasForeignKey(a => a.PatientId);
         builder.HasIndex(a => new { a.ClinicId, a.ResolvedAt, a.Priority });
         builder.HasIndex(a => a.PatientId);
+        // A recall skips patients already queued for the lot.
+        builder.HasIndex(a => new { a.LotId, a.PatientId });
     }
 }

@@ -21,7 +21,7 @@ public sealed class ScreeningRecord : Access.IPatientRecord
     public required string Decision { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
-    public required string ResultJson { get; set; }
+    public string ResultJson { get; set; } = "{}";
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
     public System.Text.Json.JsonElement? Result => System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(ResultJson);

@@ -9,6 +9,7 @@ internal static class QueueApi
     public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder api)
     {
         api.MapGet("/queue", TodayAsync).WithTags("Queue");
+        api.MapPost("/queue/{id:guid}/resolve", ResolveAsync).WithTags("Queue");
         return api;
     }
 
@@ -16,5 +17,11 @@ internal static class QueueApi
     {
         var scope = await CallerScopes.ForAsync(http, db);
         return RecordResults.Ok(await queue.TodayAsync(scope, clinicId, http.RequestAborted));
+    }
+
+    private static async Task<IResult> ResolveAsync(HttpContext http, MesoSafeDbContext db, AttentionQueue queue, Guid id)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        return RecordResults.Ok(await queue.ResolveAsync(scope, id, http.RequestAborted));
     }
 }

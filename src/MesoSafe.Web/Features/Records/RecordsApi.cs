@@ -7,6 +7,7 @@ using MesoSafe.Web.Features.Patients;
 using MesoSafe.Web.Features.Plans;
 using MesoSafe.Web.Features.Queue;
 using MesoSafe.Web.Features.Sessions;
+using MesoSafe.Web.Features.Users;
 
 namespace MesoSafe.Web.Features.Records;
 
@@ -25,6 +26,7 @@ internal static class RecordsApi
         api.MapLotsApi();
         api.MapAdverseEventsApi();
         api.MapAuditApi();
+        api.MapUsersApi();
         return app;
     }
 }

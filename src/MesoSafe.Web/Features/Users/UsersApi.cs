@@ -1,0 +1,118 @@
+using MesoSafe.Records;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.Records;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Web.Features.Users;
+
+/// <summary>Administrators manage the accounts of their clinics; everyone can list their own clinics.</summary>
+internal static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/clinics", ClinicsAsync).WithTags("Users");
+        var users = api.MapGroup("/users").WithTags("Users");
+        users.MapGet("/", ListAsync);
+        users.MapPost("/", CreateAsync);
+        return api;
+    }
+
+    private static async Task<IResult> ClinicsAsync(HttpContext http, MesoSafeDbContext db)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        var ids = scope.ClinicIds.ToList();
+        return TypedResults.Ok(await db.Clinics.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(http.RequestAborted));
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, MesoSafeDbContext db, string? page, string? pageSize)
+    {
+        var (paging, problem) = PagingQuery.Read(page, pageSize);
+        var scope = await CallerScopes.ForAsync(http, db);
+        if (problem is not null || !scope.IsAdmin)
+        {
+            return problem ?? RecordResults.NotFound("users");
+        }
+
+        var clinics = scope.ClinicIds.ToList();
+        var query = db.Users.AsNoTracking()
+            .Where(u => u.Memberships.Any(m => clinics.Contains(m.ClinicId)) || db.Patients.Any(p => p.UserId == u.Id && clinics.Contains(p.ClinicId)))
+            .OrderBy(u => u.Email);
+        var invalid = paging.Validate();
+        if (invalid.Count > 0)
+        {
+            return RecordResults.Problem(invalid);
+        }
+
+        var found = await paging.ApplyAsync(query.Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, Clinics = u.Memberships.Select(m => m.ClinicId).ToList() }), http.RequestAborted);
+        var ids = found.Items.Select(u => u.Id).ToList();
+        var roles = await db.UserRoles.Where(r => ids.Contains(r.UserId)).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(http.RequestAborted);
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var views = found.Items.Select(u => new UserView(u.Id, u.Email, u.DisplayName,
+            [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)], u.Clinics, u.LockoutEnd > now)).ToList();
+        return TypedResults.Ok(new Page<UserView>(views, found.PageNumber, found.PageSize, found.TotalCount));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, MesoSafeDbContext db, UserManager<ClinicUser> users, UserInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        if (!scope.IsAdmin)
+        {
+            return RecordResults.NotFound("users");
+        }
+
+        var problems = new List<RecordProblem>();
+        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal))
+        {
+            problems.Add(RecordProblem.Invalid("email", "invalid-email", "email is an e-mail address."));
+        }
+
+        if (input.Role is null || !ClinicRoles.All.Contains(input.Role))
+        {
+            problems.Add(RecordProblem.Invalid("role", "unknown-role", "role is one of: " + string.Join(", ", ClinicRoles.All) + "."));
+        }
+
+        var clinicIds = input.ClinicIds ?? [];
+        if (clinicIds.Any(c => !scope.ClinicIds.Contains(c)))
+        {
+            problems.Add(RecordProblem.Invalid("clinicIds", "clinic-not-yours", "You can only add users to your own clinics."));
+        }
+
+        if (input.Role is not null and not ClinicRoles.Patient && clinicIds.Count == 0)
+        {
+            problems.Add(RecordProblem.Invalid("clinicIds", "required", "Staff belong to at least one clinic."));
+        }
+
+        var patient = input.PatientId is { } patientId
+            ? await db.Patients.FirstOrDefaultAsync(p => p.Id == patientId && scope.ClinicIds.Contains(p.ClinicId), http.RequestAborted)
+            : null;
+        if (input.PatientId is not null && patient is null)
+        {
+            problems.Add(RecordProblem.Invalid("patientId", "unknown-patient", "No such patient in your clinics."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return RecordResults.Problem(problems);
+        }
+
+        var user = new ClinicUser { UserName = input.Email!.Trim(), Email = input.Email.Trim(), DisplayName = input.DisplayName };
+        var created = await users.CreateAsync(user, input.Password ?? string.Empty);
+        if (!created.Succeeded)
+        {
+            return RecordResults.Problem([.. created.Errors.Select(e => RecordProblem.Invalid(
+                e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", "identity-" + e.Code.ToLowerInvariant(), e.Description))]);
+        }
+
+        await users.AddToRoleAsync(user, input.Role!);
+        db.ClinicMemberships.AddRange(clinicIds.Distinct().Select(c => new ClinicMembership { UserId = user.Id, ClinicId = c }));
+        if (patient is not null)
+        {
+            patient.UserId = user.Id;
+        }
+
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Created($"/api/v1/users/{user.Id}", new UserView(user.Id, user.Email, user.DisplayName, [input.Role!], [.. clinicIds.Distinct()], false));
+    }
+}

@@ -1,0 +1,95 @@
+using MesoSafe.Records.Audit;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Patients;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Xunit;
+
+namespace MesoSafe.Records.Tests;
+
+/// <summary>Each provider's migrations match the model and build a working database from nothing.</summary>
+public sealed class MigrationsTests
+{
+    public static TheoryData<string> Providers => new("sqlite", "postgres");
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void The_migrations_cover_the_whole_model(string provider)
+    {
+        using var db = Context(provider, provider == "sqlite" ? "Data Source=:memory:" : "Host=localhost;Database=unused");
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} migrations are behind the model: add a migration.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrating_an_empty_database_gives_a_working_store_with_its_audit(string provider)
+    {
+        var (connection, drop) = await EmptyDatabaseAsync(provider);
+        try
+        {
+            await using (var db = Context(provider, connection))
+            {
+                await RecordsDatabase.MigrateAsync(db, TestContext.Current.CancellationToken);
+                var clinic = new Clinic { Name = "Migrated" };
+                db.Clinics.Add(clinic);
+                db.Patients.Add(new Patient { ClinicId = clinic.Id, GivenName = "A", FamilyName = "B", CreatedAt = DateTimeOffset.UnixEpoch });
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            }
+
+            await using (var db = Context(provider, connection))
+            {
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+                Assert.Equal(1, await db.Patients.CountAsync(TestContext.Current.CancellationToken));
+                Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "create", TestContext.Current.CancellationToken));
+            }
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+
+    private static MesoSafeDbContext Context(string provider, string connection)
+    {
+        var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
+        options.UseRecordsDatabase(provider, connection);
+        return new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor());
+    }
+
+    private static async Task<(string Connection, Func<Task> Drop)> EmptyDatabaseAsync(string provider)
+    {
+        if (provider == "sqlite")
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "mesosafe-records-tests", Guid.NewGuid().ToString("N"));
+            return ($"Data Source={Path.Combine(folder, "m.db")}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+                return Task.CompletedTask;
+            });
+        }
+
+        var admin = Environment.GetEnvironmentVariable("MESOSAFE_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            throw new InvalidOperationException("MESOSAFE_TEST_POSTGRES is not set: the PostgreSQL persistence tests need a server (scripts/test starts one).");
+        }
+
+        var name = "mesosafe_records_" + Guid.NewGuid().ToString("N");
+        await Execute(admin, $"CREATE DATABASE \"{name}\"");
+        return (new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Execute(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        });
+    }
+
+    private static async Task Execute(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,8 @@
+using Xunit;
+namespace MesoSafe.Web.Tests.Records;
+
+/// <summary>Every persistence test runs on both databases.</summary>
+public static class Providers
+{
+    public static TheoryData<string> Both => new("sqlite", "postgres");
+}
