@@ -65,6 +65,25 @@ public sealed class ScreeningPlanRuleTests
         Assert.Equal(["sensitivity-test"], result.RequiredBeforeTreatment);
     }
 
+    [Fact]
+    public void An_allergy_written_among_the_conditions_still_matches_the_plan()
+    {
+        var request = ScreeningRequests.Eligible().WithConditions("allergic to lidocaine").WithPlan(p => p with { Anesthetic = "lidocaine" });
+
+        var result = Engine.Evaluate(request);
+
+        Assert.Contains(result.Findings, f => f.Code == "allergy-to-component" && f.Subject == "lidocaine");
+        Assert.Equal(ScreeningDecision.Contraindicated, result.Decision);
+    }
+
+    [Fact]
+    public void An_allergy_written_among_the_conditions_without_a_planned_match_is_one_allergy_history()
+    {
+        var result = Engine.Evaluate(ScreeningRequests.Eligible().WithConditions("allergic to lidocaine"));
+
+        Assert.Equal("allergy-history", Assert.Single(result.Findings).Code);
+    }
+
     [Theory]
     [InlineData("hepatitis C", "lecithin", "facial-rejuvenation", true)]
     [InlineData("fatty liver", "deoxycholate", "cellulite", true)]

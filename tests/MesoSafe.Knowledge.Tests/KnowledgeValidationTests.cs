@@ -109,6 +109,17 @@ public sealed class KnowledgeValidationTests : IDisposable
     }
 
     [Fact]
+    public void The_source_data_folder_loads_like_the_embedded_data()
+    {
+        var folder = Path.Combine(MesoSafe.Testing.SharedFiles.RepositoryRoot, "src", "MesoSafe.Knowledge", "Data");
+
+        var kb = KnowledgeBase.LoadFrom(folder);
+
+        Assert.Equal(KnowledgeBase.LoadEmbedded().Version, kb.Version);
+        Assert.Equal(KnowledgeBase.LoadEmbedded().Entries.Count, kb.Entries.Count);
+    }
+
+    [Fact]
     public void A_missing_folder_cannot_be_read()
     {
         Assert.Throws<DirectoryNotFoundException>(() => KnowledgeBase.LoadFrom(Path.Combine(directory, "absent")));

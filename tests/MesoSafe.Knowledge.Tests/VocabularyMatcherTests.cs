@@ -186,6 +186,17 @@ public sealed class VocabularyMatcherTests
     }
 
     [Theory]
+    [InlineData("breast cancer in remission", "cancer-remission")]
+    [InlineData("breast cancer in remission, now on chemotherapy", "cancer,cancer-remission")]
+    [InlineData("remission of breast cancer", "cancer-remission,cancer")]
+    public void Remission_replaces_cancer_only_when_it_qualifies_the_only_mention(string input, string codes)
+    {
+        var actual = Kb.Vocabulary.Match(input, EntryKind.Condition).Select(m => m.Code);
+
+        Assert.Equal(codes.Split(','), actual);
+    }
+
+    [Theory]
     [InlineData("diabetes")]
     [InlineData("diabetic")]
     public void Diabetes_without_a_type_is_read_as_insulin_treated_and_says_so(string input)

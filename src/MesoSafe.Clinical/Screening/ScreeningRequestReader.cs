@@ -1,4 +1,5 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
 namespace MesoSafe.Clinical.Screening;
@@ -21,6 +22,12 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     private static readonly EntryKind[] ProcedureKinds = [EntryKind.Procedure];
 
     private readonly VocabularyMatcher vocabulary = knowledgeBase.Vocabulary;
+
+    // The conditions that say "allergic" are those the allergy-history rule names in the data.
+    private readonly string[] allergyConditions = knowledgeBase.ScreeningRules
+        .Where(r => r.Evaluation == ScreeningEvaluations.AllergyHistory)
+        .SelectMany(r => r.When?.Conditions ?? [])
+        .ToArray();
     private readonly KnowledgeEntry? smoker = knowledgeBase.Find(EntryKind.Habit, "smoker");
     private readonly KnowledgeEntry? alcohol = knowledgeBase.Find(EntryKind.Habit, "alcohol");
 
@@ -33,6 +40,17 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         }
 
         var allergies = new List<(string Text, IReadOnlyList<VocabularyMatch> Matches)>(request.Allergies.Count);
+
+        // Safer reading: an allergy written among the conditions ("allergic to lidocaine") is also
+        // matched as an allergy, so a planned substance it names is still caught.
+        if (context.AllergyHistoryCondition is { } allergyCondition)
+        {
+            var named = vocabulary.Match(allergyCondition, AllergyKinds);
+            if (named.Count > 0)
+            {
+                allergies.Add((allergyCondition, named));
+            }
+        }
         foreach (var text in request.Allergies)
         {
             var matches = MatchAllergy(text);
@@ -126,7 +144,7 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (match.Code == "allergy-history" && match.Kind == EntryKind.Condition)
+            if (match.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, match.Code) >= 0)
             {
                 context.AllergyHistoryCondition ??= text;
             }

@@ -14,7 +14,8 @@ public sealed class VocabularyMatcher
     private readonly Dictionary<string, IReadOnlyList<VocabularyMatch>?[]> exact;
     private readonly Dictionary<string, SynonymTarget>[] normalised;
     private readonly Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[] lookups;
-    private readonly int[] maxTokens;
+    private readonly Dictionary<string, int>[] firstWords;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] firstWordLookups;
 
     private VocabularyMatcher(TextNormaliser normaliser)
     {
@@ -22,11 +23,14 @@ public sealed class VocabularyMatcher
         exact = new Dictionary<string, IReadOnlyList<VocabularyMatch>?[]>(StringComparer.Ordinal);
         normalised = new Dictionary<string, SynonymTarget>[KindCount];
         lookups = new Dictionary<string, SynonymTarget>.AlternateLookup<ReadOnlySpan<char>>[KindCount];
-        maxTokens = new int[KindCount];
+        firstWords = new Dictionary<string, int>[KindCount];
+        firstWordLookups = new Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[KindCount];
         for (var kind = 0; kind < KindCount; kind++)
         {
             normalised[kind] = new Dictionary<string, SynonymTarget>(StringComparer.Ordinal);
             lookups[kind] = normalised[kind].GetAlternateLookup<ReadOnlySpan<char>>();
+            firstWords[kind] = new Dictionary<string, int>(StringComparer.Ordinal);
+            firstWordLookups[kind] = firstWords[kind].GetAlternateLookup<ReadOnlySpan<char>>();
         }
     }
 
@@ -111,26 +115,38 @@ public sealed class VocabularyMatcher
 
     private List<VocabularyMatch> Scan(string input, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<EntryKind> kinds)
     {
-        var longest = 0;
-        foreach (var kind in kinds)
-        {
-            longest = Math.Max(longest, maxTokens[(int)kind]);
-        }
-
         List<VocabularyMatch>? matches = null;
+        List<(int Start, int End, bool Repeated)>? spans = null;
+        Span<int> reach = stackalloc int[kinds.Length];
         var i = 0;
         while (i < starts.Length)
         {
+            // Only lengths that some synonym beginning with this word has are tried.
+            var first = text[starts[i]..ends[i]];
+            var tryFrom = 0;
+            for (var n = 0; n < kinds.Length; n++)
+            {
+                reach[n] = firstWordLookups[(int)kinds[n]].TryGetValue(first, out var length) ? length : 0;
+                tryFrom = Math.Max(tryFrom, reach[n]);
+            }
+
             var consumed = 1;
-            for (var k = Math.Min(longest, starts.Length - i); k >= 1; k--)
+            for (var k = Math.Min(tryFrom, starts.Length - i); k >= 1; k--)
             {
                 var words = text[starts[i]..ends[i + k - 1]];
-                if (TryFind(words, k, kinds, out var target))
+                if (TryFind(words, k, kinds, reach, out var target))
                 {
                     matches ??= [];
-                    if (!Contains(matches, target.Entry))
+                    spans ??= [];
+                    var index = IndexOf(matches, target.Entry);
+                    if (index < 0)
                     {
                         matches.Add(ToMatch(target, input));
+                        spans.Add((i, i + k, false));
+                    }
+                    else
+                    {
+                        spans[index] = spans[index] with { Repeated = true };
                     }
 
                     consumed = k;
@@ -148,46 +164,55 @@ public sealed class VocabularyMatcher
 
         if (matches.Count > 1)
         {
-            DropSuperseded(matches);
+            DropSuperseded(matches, spans!);
         }
 
         return matches;
     }
 
-    private static void DropSuperseded(List<VocabularyMatch> matches)
+    /// <summary>"breast cancer in remission": a superseding match right after the only mention of
+    /// the entry it supersedes replaces it. Named again elsewhere ("..., now on chemotherapy"), both stay.</summary>
+    private static void DropSuperseded(List<VocabularyMatch> matches, List<(int Start, int End, bool Repeated)> spans)
     {
         for (var i = matches.Count - 1; i >= 0; i--)
         {
             var candidate = matches[i];
-            foreach (var other in matches)
+            if (spans[i].Repeated)
             {
-                if (other.Kind == candidate.Kind && other.Entry.Supersedes.Contains(candidate.Code))
+                continue;
+            }
+
+            for (var j = 0; j < matches.Count; j++)
+            {
+                var other = matches[j];
+                if (other.Kind == candidate.Kind && spans[j].Start == spans[i].End && other.Entry.Supersedes.Contains(candidate.Code))
                 {
                     matches.RemoveAt(i);
+                    spans.RemoveAt(i);
                     break;
                 }
             }
         }
     }
 
-    private static bool Contains(List<VocabularyMatch> matches, KnowledgeEntry entry)
+    private static int IndexOf(List<VocabularyMatch> matches, KnowledgeEntry entry)
     {
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (ReferenceEquals(match.Entry, entry))
+            if (ReferenceEquals(matches[i].Entry, entry))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    private bool TryFind(ReadOnlySpan<char> words, int wordCount, ReadOnlySpan<EntryKind> kinds, out SynonymTarget target)
+    private bool TryFind(ReadOnlySpan<char> words, int wordCount, ReadOnlySpan<EntryKind> kinds, ReadOnlySpan<int> reach, out SynonymTarget target)
     {
-        foreach (var kind in kinds)
+        for (var n = 0; n < kinds.Length; n++)
         {
-            if (wordCount <= maxTokens[(int)kind] && lookups[(int)kind].TryGetValue(words, out target!))
+            if (wordCount <= reach[n] && lookups[(int)kinds[n]].TryGetValue(words, out target!))
             {
                 return true;
             }
@@ -234,6 +259,10 @@ public sealed class VocabularyMatcher
         }
 
         byKind[kind] ??= Array.AsReadOnly([ToMatch(target, synonym)]);
-        maxTokens[kind] = Math.Max(maxTokens[kind], key.Count(c => c == ' ') + 1);
+        // The longest synonym beginning with each word bounds the lengths tried at that word.
+        var firstSpace = key.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = firstSpace < 0 ? key : key[..firstSpace];
+        var wordCount = key.Count(c => c == ' ') + 1;
+        firstWords[kind][firstWord] = Math.Max(firstWords[kind].GetValueOrDefault(firstWord), wordCount);
     }
 }

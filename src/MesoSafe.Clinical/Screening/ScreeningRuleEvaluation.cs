@@ -1,0 +1,240 @@
+using System.Globalization;
+using MesoSafe.Knowledge.Rules;
+
+namespace MesoSafe.Clinical.Screening;
+
+/// <summary>How each screening evaluation (ADR 0102) turns a mapped request into findings.</summary>
+internal static class ScreeningRuleEvaluation
+{
+    public static void Apply(CompiledScreeningRule rule, ScreeningRequest request, ScreeningContext context, List<ScreeningFinding> findings)
+    {
+        switch (rule.Rule.Evaluation)
+        {
+            case ScreeningEvaluations.History:
+                ApplyHistory(rule, context, findings);
+                break;
+            case ScreeningEvaluations.AllergyToComponent:
+                foreach (var allergy in context.Allergies)
+                {
+                    foreach (var substance in allergy.PlannedSubstancesHit)
+                    {
+                        if (!HasFinding(findings, rule.Rule.Code, substance))
+                        {
+                            findings.Add(Finding(rule, substance, allergy.SaferReading));
+                        }
+                    }
+                }
+
+                break;
+            case ScreeningEvaluations.AllergyHistory:
+                if (context.AllergyHistoryCondition is { } condition)
+                {
+                    findings.Add(Finding(rule, condition, null));
+                }
+
+                foreach (var allergy in context.Allergies)
+                {
+                    if (allergy.PlannedSubstancesHit.Count == 0 && !ReferenceEquals(allergy.Input, context.AllergyHistoryCondition))
+                    {
+                        findings.Add(Finding(rule, allergy.Input, allergy.SaferReading));
+                    }
+                }
+
+                break;
+            case ScreeningEvaluations.UnrecognizedEntry:
+                foreach (var text in context.Unrecognized)
+                {
+                    findings.Add(Finding(rule, text, null));
+                }
+
+                break;
+            case ScreeningEvaluations.MinimumAge:
+                if (request.Patient.BirthDate is { } birthDate && birthDate.AddYears(rule.Rule.MinimumAgeYears ?? 0) > request.Date)
+                {
+                    findings.Add(Finding(rule, null, null));
+                }
+
+                break;
+            case ScreeningEvaluations.AgeUnknown:
+                if (request.Patient.BirthDate is null)
+                {
+                    findings.Add(Finding(rule, null, null));
+                }
+
+                break;
+            case ScreeningEvaluations.Depth:
+                ApplyDepth(rule, request, context, findings);
+                break;
+            case ScreeningEvaluations.CombinedProcedure:
+                if (request.Plan.CombinedWith.Count > 0)
+                {
+                    findings.Add(Finding(rule, string.Join(", ", request.Plan.CombinedWith), null));
+                }
+
+                break;
+            default:
+                throw new InvalidDataException($"screening rule '{rule.Rule.Code}': evaluation '{rule.Rule.Evaluation}' is not implemented");
+        }
+    }
+
+    private static void ApplyHistory(CompiledScreeningRule rule, ScreeningContext context, List<ScreeningFinding> findings)
+    {
+        List<string>? historySubjects = null;
+        string? saferReading = null;
+        if (rule.HistoryCodes.Length > 0)
+        {
+            foreach (var item in context.History)
+            {
+                if (Array.IndexOf(rule.HistoryCodes, item.Code) >= 0)
+                {
+                    historySubjects ??= [];
+                    if (!historySubjects.Contains(item.Code))
+                    {
+                        historySubjects.Add(item.Code);
+                    }
+
+                    saferReading ??= item.SaferReading;
+                }
+            }
+
+            if (historySubjects is null)
+            {
+                return;
+            }
+        }
+
+        List<string>? planSubjects = null;
+        if (rule.HasPlanGroup)
+        {
+            foreach (var item in context.Planned)
+            {
+                if (Array.IndexOf(rule.PlannedCodes, item.Code) >= 0 && (planSubjects is null || !planSubjects.Contains(item.Code)))
+                {
+                    (planSubjects ??= []).Add(item.Code);
+                }
+            }
+
+            if (context.Indication is { } indication && Array.IndexOf(rule.Indications, indication.Code) >= 0)
+            {
+                (planSubjects ??= []).Add(indication.Code);
+            }
+
+            if (planSubjects is null)
+            {
+                return;
+            }
+        }
+
+        if (rule.Areas.Length > 0 && !AnyArea(context.Areas, rule.Areas))
+        {
+            return;
+        }
+
+        foreach (var code in rule.PlannedNone)
+        {
+            if (context.HasPlanned(code))
+            {
+                return;
+            }
+        }
+
+        var subjects = planSubjects ?? historySubjects;
+        var subject = subjects switch
+        {
+            null => null,
+            [var only] => only,
+            _ => string.Join(", ", subjects),
+        };
+        findings.Add(Finding(rule, subject, saferReading));
+    }
+
+    private static void ApplyDepth(CompiledScreeningRule rule, ScreeningRequest request, ScreeningContext context, List<ScreeningFinding> findings)
+    {
+        if (request.Plan.DepthMm is not { } depth)
+        {
+            return;
+        }
+
+        // Safer reading: a depth with no recognizable technique is checked as if the technique were dermal.
+        if (context.Technique is { } technique && Array.IndexOf(rule.Techniques, technique.Code) < 0)
+        {
+            return;
+        }
+
+        var maximum = rule.Rule.MaxDepthMm ?? double.MaxValue;
+        foreach (var limit in rule.AreaLimits)
+        {
+            if (HasArea(context.Areas, limit.Area))
+            {
+                maximum = Math.Min(maximum, limit.MaxMm);
+            }
+        }
+
+        if (depth < (rule.Rule.MinDepthMm ?? 0) || depth > maximum)
+        {
+            findings.Add(Finding(rule, depth.ToString("0.0##", CultureInfo.InvariantCulture) + " mm", null));
+        }
+    }
+
+    private static bool HasFinding(List<ScreeningFinding> findings, string code, string subject)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Code == code && finding.Subject == subject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasArea(List<RecognizedEntry> areas, string code)
+    {
+        foreach (var area in areas)
+        {
+            if (area.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyArea(List<RecognizedEntry> areas, string[] codes)
+    {
+        foreach (var area in areas)
+        {
+            if (Array.IndexOf(codes, area.Code) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ScreeningFinding Finding(CompiledScreeningRule rule, string? subject, string? saferReading)
+    {
+        var message = rule.Rule.Message;
+        if (subject is not null)
+        {
+            message = message.Replace("{subject}", subject, StringComparison.Ordinal);
+        }
+
+        if (saferReading is not null)
+        {
+            message = message + " " + saferReading;
+        }
+
+        return new ScreeningFinding
+        {
+            Code = rule.Rule.Code,
+            Effect = rule.Effect,
+            Subject = subject,
+            Message = message,
+            Sources = rule.Rule.Sources,
+        };
+    }
+}
