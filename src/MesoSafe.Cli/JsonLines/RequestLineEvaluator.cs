@@ -13,22 +13,24 @@ internal sealed class RequestLineEvaluator<TRequest, TResult>(
 {
     public bool Evaluate(ReadOnlyMemory<byte> line, long lineNumber, Utf8JsonWriter writer)
     {
-        var parsed = parse(line);
-        if (parsed.Problem is { } problem)
-        {
-            LineError.Write(writer, lineNumber, parsed.Id, problem);
-            return false;
-        }
-
+        string? id = null;
         TResult result;
         try
         {
+            var parsed = parse(line);
+            id = parsed.Id;
+            if (parsed.Problem is { } problem)
+            {
+                LineError.Write(writer, lineNumber, id, problem);
+                return false;
+            }
+
             result = evaluate(parsed.Request!);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // One request that trips the engine must not stop the other million.
-            LineError.Write(writer, lineNumber, parsed.Id, LineError.EvaluationFailed(exception.Message));
+            // One request that trips the reader or the engine must not stop the other million.
+            LineError.Write(writer, lineNumber, id, LineError.EvaluationFailed(exception.Message));
             return false;
         }
 

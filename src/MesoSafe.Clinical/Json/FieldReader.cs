@@ -25,7 +25,11 @@ internal sealed class FieldReader
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.String:
-                var text = value.GetString()!;
+                if (Text(value, field) is not { } text)
+                {
+                    return null;
+                }
+
                 if (text.Length > maxLength)
                 {
                     Add(field, RequestErrorCodes.TooLong, string.Create(
@@ -84,7 +88,11 @@ internal sealed class FieldReader
             return null;
         }
 
-        var text = value.GetString()!;
+        if (Text(value, field) is not { } text)
+        {
+            return null;
+        }
+
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
@@ -103,17 +111,17 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number))
+        if (value.ValueKind != JsonValueKind.Number)
         {
             WrongType(value, field, "a number");
             return null;
         }
 
-        if (number < min || number > max)
+        if (!value.TryGetDouble(out var number) || !double.IsFinite(number) || number < min || number > max)
         {
             Add(field, RequestErrorCodes.OutOfRange, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{field} is {number} {unit}; it must be between {min} and {max} {unit}."));
+                $"{field} is {Shorten(value.GetRawText())} {unit}; it must be between {min} and {max} {unit}."));
             return null;
         }
 
@@ -225,6 +233,21 @@ internal sealed class FieldReader
 
     public static string Indexed(string field, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
+
+    /// <summary>The string's text; an escape that makes no text (a lone surrogate "\\ud800")
+    /// is a field error, never an exception.</summary>
+    private string? Text(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            Add(field, RequestErrorCodes.InvalidText, field + " holds an escape sequence that is not valid text.");
+            return null;
+        }
+    }
 
     private void WrongType(JsonElement value, string field, string expected) =>
         Add(field, RequestErrorCodes.InvalidType, field + " must be " + expected + ", not " + Describe(value.ValueKind) + ".");

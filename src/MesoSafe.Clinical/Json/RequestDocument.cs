@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace MesoSafe.Clinical.Json;
 
@@ -13,6 +14,12 @@ internal static class RequestDocument
         if (utf8.Span.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
+        }
+
+        if (!Utf8.IsValid(utf8.Span))
+        {
+            problem = RequestProblem.InvalidJson("The request is not valid UTF-8 text.");
+            return null;
         }
 
         try

@@ -22,4 +22,5 @@ public static class RequestErrorCodes
     public const string NullEntry = "null-entry";
     public const string EmptyValue = "empty-value";
     public const string DateOrder = "date-order";
+    public const string InvalidText = "invalid-text";
 }

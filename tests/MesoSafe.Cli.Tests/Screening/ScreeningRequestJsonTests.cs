@@ -64,6 +64,8 @@ public sealed class ScreeningRequestJsonTests
     [InlineData("""{"date":"2026-11-22","plan":{"depthMm":-1}}""", "plan.depthMm", RequestErrorCodes.OutOfRange)]
     [InlineData("""{"date":"2026-11-22","plan":{"depthMm":25}}""", "plan.depthMm", RequestErrorCodes.OutOfRange)]
     [InlineData("""{"date":"2026-11-22","plan":{"depthMm":"2"}}""", "plan.depthMm", RequestErrorCodes.InvalidType)]
+    [InlineData("""{"date":"2026-11-22","plan":{"depthMm":1e400}}""", "plan.depthMm", RequestErrorCodes.OutOfRange)]
+    [InlineData("""{"date":"2026-11-22","conditions":["\ud800"],"plan":{}}""", "conditions[0]", RequestErrorCodes.InvalidText)]
     [InlineData("""{"date":"2026-11-22","plan":{"areas":"scalp"}}""", "plan.areas", RequestErrorCodes.InvalidType)]
     [InlineData("""{"date":"2026-11-22","plan":{"substances":["biotin",null]}}""", "plan.substances[1]", RequestErrorCodes.NullEntry)]
     [InlineData("""{"date":"2026-11-22","plan":{"substances":["biotin",7]}}""", "plan.substances[1]", RequestErrorCodes.InvalidType)]
@@ -133,6 +135,16 @@ public sealed class ScreeningRequestJsonTests
 
         Assert.Equal(code, parsed.Problem!.Code);
         Assert.Null(parsed.Id);
+    }
+
+    [Fact]
+    public void Reports_bytes_that_are_not_utf8_as_invalid_json_instead_of_throwing()
+    {
+        byte[] bytes = [.. "{\"date\":\"2026-11-22\",\"conditions\":[\""u8, 0xFF, 0xFE, .. "\"],\"plan\":{}}"u8];
+
+        var parsed = ScreeningRequestJson.Parse(bytes);
+
+        Assert.Equal(RequestErrorCodes.InvalidJson, parsed.Problem!.Code);
     }
 
     [Fact]

@@ -47,4 +47,19 @@ public sealed class TriageCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("calm", Assert.Single(run.Answers).GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task Answers_a_huge_symptom_list_with_a_too_many_entries_error_and_goes_on()
+    {
+        var symptoms = string.Join(',', Enumerable.Repeat("""{"code":"pain"}""", 5_000));
+        var input = "{\"id\":\"huge\",\"sessionDate\":\"2026-11-10\",\"reportedOn\":\"2026-11-12\",\"symptoms\":[" + symptoms + "]}\n"
+            + """{"id":"after","sessionDate":"2026-11-10","reportedOn":"2026-11-12","symptoms":[{"code":"pain"}]}""" + "\n";
+
+        var run = await CliProcess.RunAsync(input, "triage");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("symptoms:too-many-entries", ErrorFields(run.Answers[0]));
+        Assert.Equal("after", run.Answers[1].GetProperty("id").GetString());
+        Assert.True(run.Answers[1].TryGetProperty("level", out _));
+    }
 }

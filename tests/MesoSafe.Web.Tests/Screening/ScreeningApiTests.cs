@@ -104,6 +104,17 @@ public sealed class ScreeningApiTests(WebApplicationFactory<Program> factory) : 
     }
 
     [Fact]
+    public async Task Answers_400_not_500_for_a_body_that_is_not_utf8()
+    {
+        using var content = new ByteArrayContent([.. "{\"date\":\"2026-11-22\",\"conditions\":[\""u8, 0xFF, .. "\"],\"plan\":{}}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await factory.CreateClient().PostAsync(Path, content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Accepts_a_byte_order_mark_before_the_json()
     {
         var (response, _) = await PostAsync("\uFEFF" + ValidRequest);
