@@ -59,6 +59,9 @@ internal static class GammaMixtureFit
             StartsAgreed = agreed,
             Cells = likelihood.Cells,
             DistinctPoints = likelihood.DistinctPoints,
+            Starts = [.. starts.Select((s, k) => new PriorFitStart(
+                s, GammaMixtureLikelihood.FromTheta(results[k].X), -results[k].Value, results[k].Converged,
+                results[k].Reason, results[k].Iterations, results[k].Evaluations))],
         };
         string? message = converged.Count > 0
             ? null

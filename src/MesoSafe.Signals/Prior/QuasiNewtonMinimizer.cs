@@ -16,7 +16,7 @@ internal static class QuasiNewtonMinimizer
         int evaluations = 1;
         if (!double.IsFinite(f) || !AllFinite(g))
         {
-            return new QuasiNewtonResult(x, f, g, 0, evaluations, false, "not finite at the start");
+            return new QuasiNewtonResult(x, f, g, 0, evaluations, false, "not-finite");
         }
 
         var h = Identity(n);
@@ -84,7 +84,7 @@ internal static class QuasiNewtonMinimizer
             if (!accepted)
             {
                 bool small = MaxAbs(g) <= settings.GradientTolerance * 100;
-                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "line search failed");
+                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "line-search-failed");
             }
 
             for (int k = 0; k < n; k++)
@@ -118,11 +118,11 @@ internal static class QuasiNewtonMinimizer
             if (stalled >= 3)
             {
                 bool small = MaxAbs(g) <= settings.GradientTolerance * 100;
-                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "no further progress");
+                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "no-further-progress");
             }
         }
 
-        return new QuasiNewtonResult(x, f, g, settings.MaxIterations, evaluations, false, "iteration limit");
+        return new QuasiNewtonResult(x, f, g, settings.MaxIterations, evaluations, false, "iteration-limit");
     }
 
     private static void UpdateInverseHessian(double[,] h, double[] s, double[] y, double sy, double[] hy)
