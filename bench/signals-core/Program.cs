@@ -39,6 +39,20 @@ void Measure(string name, string path, string id, string product, string @event)
             Console.WriteLine(string.Create(inv, $"    start {start.Start.Alpha1}/{start.Start.Beta1}/{start.Start.Alpha2}/{start.Start.Beta2}/{start.Start.P:G3}: -LL={-start.LogLikelihood:F6} a1={h.Alpha1:G6} b1={h.Beta1:G6} a2={h.Alpha2:G6} b2={h.Beta2:G6} p={h.P:G6} {start.StopReason} it={start.Iterations} ev={start.Evaluations}"));
         }
 
+        if (run == 0)
+        {
+            var likelihood = MesoSafe.Signals.Prior.GammaMixtureLikelihood.FromCells(table.PairReportCounts, table.PairExpected);
+            var theta = MesoSafe.Signals.Prior.GammaMixtureLikelihood.ToTheta(prior.Hyperparameters);
+            var gradient = new double[5];
+            var evaluation = Stopwatch.StartNew();
+            for (int k = 0; k < 20; k++)
+            {
+                likelihood.NegativeLogLikelihood(theta, gradient);
+            }
+
+            Console.WriteLine(string.Create(inv, $"  one likelihood+gradient evaluation on {likelihood.DistinctPoints:N0} points: {evaluation.Elapsed.TotalMilliseconds / 20:F2} ms"));
+        }
+
         if (name == "CAERS" && run == 0)
         {
             var reference = new GammaMixtureHyperparameters(3.25597, 0.39999, 2.02375, 1.90613, 0.0653074);
