@@ -13,9 +13,9 @@ internal static class SignalsCommand
         var input = new Option<string>("--input", "-i") { Description = "Report CSV (or a FAERS ASCII folder with --format faers); '-' or absent: standard input.", DefaultValueFactory = _ => "-" };
         var output = new Option<string>("--output", "-o") { Description = "Where the signals go; '-' or absent: standard output.", DefaultValueFactory = _ => "-" };
         var format = new Option<string>("--format") { Description = "Input format: csv (id,product,event), caers-raw (FDA CAERS export), faers (FAERS quarterly ASCII folder).", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "caers-raw", "faers");
+        OneOf(format, "csv", "caers-raw", "faers");
         var outputFormat = new Option<string>("--output-format") { Description = "csv, json (one array) or jsonl (one object a line).", DefaultValueFactory = _ => "csv" };
-        outputFormat.AcceptOnlyFromAmong("csv", "json", "jsonl");
+        OneOf(outputFormat, "csv", "json", "jsonl");
         var strata = new Option<string?>("--strata") { Description = "Comma-separated stratum columns (together one stratum key), e.g. strat1 or CI_Gender or sex." };
         var productColumn = new Option<string?>("--product-column") { Description = "Product column (default: product, else var1)." };
         var eventColumn = new Option<string?>("--event-column") { Description = "Event column (default: event, else var2)." };
@@ -24,7 +24,7 @@ internal static class SignalsCommand
         var minN = new Option<long>("--min-n") { Description = "Only pairs with N >= this.", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Only the K pairs with the highest EB05 (after --min-n), in that order." };
         var criteria = new Option<string>("--criteria") { Description = "Rule for the signal column: default (EB05>=2), mhra, evans, ema.", DefaultValueFactory = _ => "default" };
-        criteria.AcceptOnlyFromAmong([.. SignalCriteria.All.Select(c => c.Name)]);
+        OneOf(criteria, [.. SignalCriteria.All.Select(c => c.Name)]);
         var listIds = new Option<bool>("--list-ids") { Description = "Add an ids column: the reports behind each pair, ';'-separated." };
         var plot = new Option<string?>("--plot") { Description = "Also draw the top pairs' EBGM and EB05-EB95 to this .svg or .png file." };
         var plotTop = new Option<int>("--plot-top") { Description = "Pairs in the plot.", DefaultValueFactory = _ => 20 };
@@ -100,6 +100,16 @@ internal static class SignalsCommand
         });
         return command;
     }
+
+    /// <summary>Like AcceptOnlyFromAmong, but with a one-line message (contract: one line on stderr).</summary>
+    private static void OneOf(Option<string> option, params string[] values) => option.Validators.Add(r =>
+    {
+        string? value = r.GetValueOrDefault<string?>();
+        if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+        {
+            r.AddError($"{option.Name} '{value}' is not one of: {string.Join(", ", values)}");
+        }
+    });
 
     private static GammaMixtureHyperparameters? ParsePrior(string text)
     {
