@@ -10,8 +10,8 @@ public sealed class GammaMixturePrior
     public required double P { get; init; }
 
     /// <summary>Zero-truncated (N* = 1) mixture log-likelihood summed over every cell with N &gt;= 1,
-    /// full negative-binomial densities including the -log(N!) term: the negative of openEBGM's
-    /// <c>negLLtrunc</c>, so -LogLikelihood compares with openEBGM's reported value.</summary>
+    /// full negative-binomial densities including the -log(N!) term, each component truncated on its
+    /// own: the negative of openEBGM's <c>negLL</c>, so -LogLikelihood compares with openEBGM's minimum.</summary>
     public required double LogLikelihood { get; init; }
 
     /// <summary>True when the chosen start converged (gradient small or no more progress).</summary>
@@ -33,6 +33,9 @@ public sealed class GammaMixturePrior
     public long Cells { get; init; }
 
     public long DistinctPoints { get; init; }
+
+    /// <summary>Every start tried and where it ended (empty for a fixed prior).</summary>
+    public IReadOnlyList<PriorFitStart> Starts { get; init; } = [];
 
     public GammaMixtureHyperparameters Hyperparameters => new(Alpha1, Beta1, Alpha2, Beta2, P);
 }

@@ -91,7 +91,10 @@ public static class SignalAnalysis
             return (empty, "prior-fit-no-data: no pair with N >= 1");
         }
 
-        return GammaMixtureFit.Fit(likelihood, options.ExtraStarts, progress, cancellationToken);
+        var coarse = !options.Squash && likelihood.DistinctPoints > GammaMixtureFit.CoarsePhaseThreshold
+            ? SquashedCells.Likelihood(table.PairReportCounts, table.PairExpected, parallelism)
+            : null;
+        return GammaMixtureFit.Fit(likelihood, coarse, options.ExtraStarts, progress, cancellationToken);
     }
 
     private static SignalRow Score(ReportTable table, int pair, GammaMixtureHyperparameters h, bool usablePrior, SignalOptions options)

@@ -2,10 +2,10 @@ using MathNet.Numerics;
 
 namespace MesoSafe.Signals.Prior;
 
-/// <summary>DuMouchel's zero-truncated (N* = 1) two-gamma mixture likelihood, as openEBGM's
-/// <c>negLLtrunc</c>: for each cell L = [p f1(N) + (1-p) f2(N)] / [1 - p f1(0) - (1-p) f2(0)],
-/// f_k the negative binomial with size alpha_k and prob beta_k / (beta_k + E), including its
-/// -log(N!) term. Identical (N, E) cells are merged with a weight; lgamma/digamma of
+/// <summary>DuMouchel's zero-truncated (N* = 1) two-gamma mixture likelihood exactly as openEBGM
+/// 0.9.1's <c>negLL</c> computes it: for each cell L = p f1(N) / (1 - f1(0)) + (1-p) f2(N) / (1 - f2(0))
+/// (each component truncated on its own), f_k the negative binomial with size alpha_k and prob
+/// beta_k / (beta_k + E), including its -log(N!) term, so -LL equals openEBGM's minimum. Identical (N, E) cells are merged with a weight; lgamma/digamma of
 /// alpha + N are computed once per distinct N. Everything is in log space (logsumexp, expm1),
 /// so N = 2000 or E = 1e-6 stay finite. Parameters are optimised in the transformed space
 /// theta = (ln a1, ln b1, ln a2, ln b2, logit p).</summary>
@@ -180,33 +180,32 @@ internal sealed class GammaMixtureLikelihood
             // log f_k(N) without -log N! (added once, outside): lgamma ratio + a ln(b/(b+E)) + N ln(E/(b+E)).
             double logF1 = c.Lg1[g] - (a1 * u1) + (n * (_logE[k] - logB1 - u1));
             double logF2 = c.Lg2[g] - (a2 * u2) + (n * (_logE[k] - logB2 - u2));
-            double l1 = logP + logF1;
-            double l2 = log1mP + logF2;
-            double max = Math.Max(l1, l2);
-            double ratio = Math.Exp(Math.Min(l1, l2) - max);
-            double logNumerator = max + PreciseMath.Log1P(ratio);
-            double w1 = l1 >= l2 ? 1 / (1 + ratio) : ratio / (1 + ratio);
-            double w2 = 1 - w1;
 
-            // Denominator D = 1 - p f1(0) - (1-p) f2(0) = p (1 - z1) + (1-p)(1 - z2), z_k = (b/(b+E))^a, via expm1.
+            // Each component truncated at N* = 1 on its own, as openEBGM's negLL: f_k / (1 - z_k),
+            // z_k = f_k(0) = (b/(b+E))^a; 1 - z_k via expm1 so a tiny E keeps its digits.
             double oneMinusZ1 = -PreciseMath.ExpM1(-a1 * u1);
             double oneMinusZ2 = -PreciseMath.ExpM1(-a2 * u2);
-            double d = (p * oneMinusZ1) + ((1 - p) * oneMinusZ2);
-            ll += w * (logNumerator - Math.Log(d));
+            double l1 = logP + logF1 - Math.Log(oneMinusZ1);
+            double l2 = log1mP + logF2 - Math.Log(oneMinusZ2);
+            double max = Math.Max(l1, l2);
+            double ratio = Math.Exp(Math.Min(l1, l2) - max);
+            ll += w * (max + PreciseMath.Log1P(ratio));
             if (!c.WantGradient)
             {
                 continue;
             }
 
-            double z1 = 1 - oneMinusZ1;
-            double z2 = 1 - oneMinusZ2;
+            double w1 = l1 >= l2 ? 1 / (1 + ratio) : ratio / (1 + ratio);
+            double w2 = 1 - w1;
+            double zOver1 = (1 - oneMinusZ1) / oneMinusZ1;
+            double zOver2 = (1 - oneMinusZ2) / oneMinusZ2;
             double bE1 = b1 + e;
             double bE2 = b2 + e;
-            gA1 += w * ((w1 * (c.Dg1[g] - u1)) - (p * z1 * u1 / d));
-            gA2 += w * ((w2 * (c.Dg2[g] - u2)) - ((1 - p) * z2 * u2 / d));
-            gB1 += w * ((w1 * ((a1 / b1) - ((a1 + n) / bE1))) + (p * z1 * a1 * e / (b1 * bE1) / d));
-            gB2 += w * ((w2 * ((a2 / b2) - ((a2 + n) / bE2))) + ((1 - p) * z2 * a2 * e / (b2 * bE2) / d));
-            gP += w * ((w1 / p) - (w2 / (1 - p)) - ((oneMinusZ1 - oneMinusZ2) / d));
+            gA1 += w * w1 * (c.Dg1[g] - u1 - (zOver1 * u1));
+            gA2 += w * w2 * (c.Dg2[g] - u2 - (zOver2 * u2));
+            gB1 += w * w1 * ((a1 / b1) - ((a1 + n) / bE1) + (zOver1 * a1 * e / (b1 * bE1)));
+            gB2 += w * w2 * ((a2 / b2) - ((a2 + n) / bE2) + (zOver2 * a2 * e / (b2 * bE2)));
+            gP += w * ((w1 / p) - (w2 / (1 - p)));
         }
 
         sums[0] = ll;

@@ -7,7 +7,7 @@ internal static class QuasiNewtonMinimizer
 {
     public delegate double Objective(ReadOnlySpan<double> x, Span<double> gradient);
 
-    public static QuasiNewtonResult Minimize(Objective objective, double[] start, QuasiNewtonSettings settings)
+    public static QuasiNewtonResult Minimize(Objective objective, double[] start, QuasiNewtonSettings settings, double[,]? inverseHessian = null)
     {
         int n = start.Length;
         var x = (double[])start.Clone();
@@ -16,10 +16,10 @@ internal static class QuasiNewtonMinimizer
         int evaluations = 1;
         if (!double.IsFinite(f) || !AllFinite(g))
         {
-            return new QuasiNewtonResult(x, f, g, 0, evaluations, false, "not finite at the start");
+            return new QuasiNewtonResult(x, f, g, 0, evaluations, false, "not-finite", Identity(n));
         }
 
-        var h = Identity(n);
+        var h = inverseHessian is null ? Identity(n) : (double[,])inverseHessian.Clone();
         var direction = new double[n];
         var trial = new double[n];
         var trialGradient = new double[n];
@@ -27,12 +27,12 @@ internal static class QuasiNewtonMinimizer
         var y = new double[n];
         var hy = new double[n];
         int stalled = 0;
-        bool firstStep = true;
+        bool firstStep = inverseHessian is null;
         for (int iteration = 1; iteration <= settings.MaxIterations; iteration++)
         {
-            if (MaxAbs(g) <= settings.GradientTolerance)
+            if (MaxAbs(g) <= GradientTolerance(settings, f))
             {
-                return new QuasiNewtonResult(x, f, g, iteration - 1, evaluations, true, "gradient");
+                return new QuasiNewtonResult(x, f, g, iteration - 1, evaluations, true, "gradient", h);
             }
 
             Multiply(h, g, direction, -1);
@@ -83,8 +83,8 @@ internal static class QuasiNewtonMinimizer
 
             if (!accepted)
             {
-                bool small = MaxAbs(g) <= settings.GradientTolerance * 100;
-                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "line search failed");
+                bool small = MaxAbs(g) <= GradientTolerance(settings, f) * 100;
+                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "line-search-failed", h);
             }
 
             for (int k = 0; k < n; k++)
@@ -117,13 +117,17 @@ internal static class QuasiNewtonMinimizer
             stalled = improvement <= settings.FunctionTolerance * Math.Max(1, Math.Abs(f)) ? stalled + 1 : 0;
             if (stalled >= 3)
             {
-                bool small = MaxAbs(g) <= settings.GradientTolerance * 100;
-                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "no further progress");
+                bool small = MaxAbs(g) <= GradientTolerance(settings, f) * 100;
+                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "no-further-progress", h);
             }
         }
 
-        return new QuasiNewtonResult(x, f, g, settings.MaxIterations, evaluations, false, "iteration limit");
+        return new QuasiNewtonResult(x, f, g, settings.MaxIterations, evaluations, false, "iteration-limit", h);
     }
+
+    // Absolute floor plus a part relative to |f|: the gradient is a sum over cells, so it scales with the data.
+    private static double GradientTolerance(QuasiNewtonSettings settings, double f) =>
+        settings.GradientTolerance + (settings.RelativeGradientTolerance * Math.Abs(f));
 
     private static void UpdateInverseHessian(double[,] h, double[] s, double[] y, double sy, double[] hy)
     {
