@@ -51,6 +51,13 @@ public static class SyntheticReportGenerator
             .ToDictionary(g => int.Parse(g.Key.AsSpan("PRODUCT-".Length), CultureInfo.InvariantCulture),
                 g => g.Select(p => int.Parse(p.Event.AsSpan("EVENT-".Length), CultureInfo.InvariantCulture)).ToArray());
 
+        int[] eventOffset = new int[options.Products];
+        var offsets = new SplitMix64(options.Seed ^ 0x0FF5E70FF5E70FF5UL);
+        for (int p = 0; p < eventOffset.Length; p++)
+        {
+            eventOffset[p] = offsets.NextInt(options.Events);
+        }
+
         output.Write("id,product,event,sex\n");
         var products = new List<int>(8);
         var events = new List<int>(16);
@@ -69,7 +76,17 @@ public static class SyntheticReportGenerator
 
             for (int i = 0; i < eventCount; i++)
             {
-                AddDistinct(events, eventSampler.Sample(random));
+                // Some events follow the report's first product (its own shuffle of the event
+                // ranks): real products differ in what they cause, which gives the background
+                // relative risks a spread. Pure independence would make MGPS's null component a
+                // point mass at 1 that no gamma fits.
+                int ev = eventSampler.Sample(random);
+                if (random.NextDouble() < options.ProductAffinity)
+                {
+                    ev = (ev + eventOffset[products[0]]) % options.Events;
+                }
+
+                AddDistinct(events, ev);
             }
 
             foreach (int product in products)

@@ -14,6 +14,10 @@ public sealed class SyntheticReportOptions
     /// <summary>Chance that a report naming a planted pair's product also names its event.</summary>
     public double PlantedRate { get; init; } = 0.3;
 
+    /// <summary>Share of events drawn from the report's first product's own event preferences
+    /// instead of the overall frequencies.</summary>
+    public double ProductAffinity { get; init; } = 0.3;
+
     /// <summary>Zipf exponent of product and event frequencies (rank k has weight 1/k^s).</summary>
     public double ZipfExponent { get; init; } = 1.0;
 
