@@ -47,3 +47,6 @@ for name in caers faers synth-1m; do
   echo "  pairs $(($(wc -l <"$work/$name.signals.csv") - 1))"
   grep -m1 '^{' "$work/$name.time" | cut -c1-200 || true
 done
+
+echo "== reader alone (no interning), then into the core's builder"
+dotnet run -c Release --project bench/signals/ReaderThroughput -- "${inputs[faers]}" "$synth"
