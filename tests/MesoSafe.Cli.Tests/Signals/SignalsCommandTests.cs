@@ -177,6 +177,22 @@ public sealed class SignalsCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith(ContractHeader + ",", Assert.Single(Lines(result.Output)), StringComparison.Ordinal);
+        Assert.Contains(result.ErrorLines, l => l.Contains("did not converge", StringComparison.Ordinal));
+        using var prior = JsonDocument.Parse(Assert.Single(result.ErrorLines, l => l.StartsWith('{')));
+        Assert.False(prior.RootElement.GetProperty("converged").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Strata_change_the_expected_count_but_not_N()
+    {
+        var result = await MesosafeProcess.RunAsync("signals", "--input", Caers, "--strata", "strat1");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = Lines(result.Output);
+        Assert.Equal(17_189, lines.Length - 1);
+        var row = Record(lines[0], Assert.Single(lines, l => l.StartsWith("REUMOFAN PLUS,WEIGHT INCREASED,", StringComparison.Ordinal)));
+        Assert.Equal("16", row["N"]);
+        Assert.NotEqual(0.406436, Number(row["E"]), 1e-4);
     }
 
     [Fact]
