@@ -61,6 +61,7 @@ public sealed class RunningApp : IAsyncLifetime
         await WaitForHealthAsync();
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -90,6 +91,9 @@ public sealed class RunningApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "en-GB",
         });
+        // The machine is shared with other builds: generous waits, never fixed sleeps.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
