@@ -11,8 +11,10 @@ namespace MesoSafe.Web.Pages.Safety;
 
 /// <summary>Lots and their recall: recalling a lot lists every exposed patient (and puts them on
 /// their clinic's queue, which the records service does).</summary>
-public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSafeDbContext db, PageCaller caller) : PageModel
+public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSafeDbContext db, PageCaller caller, TimeProvider clock) : PageModel
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public IReadOnlyList<(Lot Lot, string Product)> Lots { get; private set; } = [];
 
     public LotRecall? Recall { get; private set; }
