@@ -15,7 +15,7 @@ namespace MesoSafe.Web.Pages.Safety;
 /// latest report, which the registry keeps as lists.</summary>
 public sealed class EventsModel(MesoSafeDbContext db, PageCaller caller) : PageModel
 {
-    public const int MaxRows = 500;
+    public const int MaxRows = 200;
 
     [BindProperty(SupportsGet = true)]
     public EventFilter Filter { get; set; } = new();
@@ -37,8 +37,10 @@ public sealed class EventsModel(MesoSafeDbContext db, PageCaller caller) : PageM
         Clinics = await db.Clinics.AsNoTracking().Where(c => clinicIds.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(ct);
         Products = await db.Products.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
         Lots = await db.Lots.AsNoTracking().OrderBy(l => l.LotNumber).ToListAsync(ct);
-        var practitionerIds = await db.Sessions.AsNoTracking().VisibleTo(scope).Select(s => s.PractitionerId).Distinct().ToListAsync(ct);
-        Practitioners = await db.Users.AsNoTracking().Where(u => practitionerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var practitionerRole = await db.Roles.AsNoTracking().Where(r => r.Name == ClinicRoles.Practitioner).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var colleagues = db.ClinicMemberships.AsNoTracking().Where(m => clinicIds.Contains(m.ClinicId)).Select(m => m.UserId);
+        var practitioners = db.UserRoles.AsNoTracking().Where(r => r.RoleId == practitionerRole).Select(r => r.UserId);
+        Practitioners = await db.Users.AsNoTracking().Where(u => colleagues.Contains(u.Id) && practitioners.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(ct);
 
         var query = db.AdverseEvents.AsNoTracking().VisibleTo(scope);
         if (Filter.Clinic is { } clinic)
@@ -62,7 +64,10 @@ public sealed class EventsModel(MesoSafeDbContext db, PageCaller caller) : PageM
             query = query.Where(e => e.Onset <= to);
         }
 
-        var events = await query.Include(e => e.Reports).OrderByDescending(e => e.Onset).Take(MaxRows * 4).ToListAsync(ct);
+        // Product, lot, practitioner and area are checked on the loaded rows: read more only then.
+        var inMemory = Filter.Product is not null || Filter.Lot is not null || Filter.Practitioner is not null || !string.IsNullOrEmpty(Filter.Area);
+        var events = await query.Include(e => e.Reports).OrderByDescending(e => e.Onset).ThenBy(e => e.Id)
+            .Take(inMemory ? MaxRows * 10 : MaxRows).AsSplitQuery().ToListAsync(ct);
         var sessionIds = events.Where(e => e.SessionId is not null).Select(e => e.SessionId!.Value).Distinct().ToList();
         var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var patientIds = events.Select(e => e.PatientId).Distinct().ToList();

@@ -26,11 +26,29 @@ public sealed class RecordModel(PatientRecords patients, PageCaller caller) : Pa
         return Page();
     }
 
-    public static ScreeningResult? Screening(ScreeningRecord record) =>
-        JsonSerializer.Deserialize<ScreeningResult>(record.ResultJson, RecordJson.Options);
+    /// <summary>The stored result, or null when it cannot be read (an older or partial form):
+    /// the page then shows the stored decision code alone rather than failing.</summary>
+    public static ScreeningResult? Screening(ScreeningRecord record) => Read<ScreeningResult>(record.ResultJson);
 
-    public static TriageResult? Triage(string? json) =>
-        json is null ? null : JsonSerializer.Deserialize<TriageResult>(json, RecordJson.Options);
+    public static TriageResult? Triage(string? json) => Read<TriageResult>(json);
+
+    private static T? Read<T>(string? json)
+        where T : class
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, RecordJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
