@@ -43,7 +43,7 @@ public sealed class IndexModel(MyRecord mine, TreatmentPlans plans, PageCaller c
         }
 
         LastSession = Record.Sessions.Where(s => s.Date <= Today).OrderByDescending(s => s.Date).FirstOrDefault();
-        Due = [.. Record.CheckIns.Where(c => c.SubmittedAt is null && c.DueOn <= Today.AddDays(3)).OrderBy(c => c.DueOn).Take(5)];
+        Due = [.. Record.CheckIns.Where(c => c.SubmittedAt is null && c.DueOn <= Today.AddDays(3)).OrderByDescending(c => c.DueOn).Take(3)];
         Aftercare = [.. knowledge.Advice.Where(a => a.AppliesTo == "aftercare").Select(a => a.Text)];
         return Page();
     }
