@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MesoSafe.Knowledge;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MesoSafe.Records.AdverseEvents;
 
 /// <summary>The registry: an initial report and follow-ups, each a new version; none is overwritten.</summary>
-public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvider clock)
+public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvider clock, KnowledgeBase knowledgeBase)
 {
     public async Task<AdverseEvent?> FindAsync(CallerScope scope, Guid id, CancellationToken ct) =>
         await db.AdverseEvents.AsNoTracking().Include(a => a.Reports.OrderBy(r => r.Number)).VisibleTo(scope).FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -178,12 +179,16 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         return problems;
     }
 
-    private static List<RecordProblem> Validate(AdverseEventInput input)
+    private List<RecordProblem> Validate(AdverseEventInput input)
     {
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.EventCode) || !CodePattern().IsMatch(input.EventCode))
         {
             problems.Add(RecordProblem.Invalid("eventCode", "invalid-code", "eventCode is a knowledge-base code in kebab-case, e.g. \"nodule\"."));
+        }
+        else if (knowledgeBase.Find(EntryKind.Symptom, input.EventCode) is null)
+        {
+            problems.Add(RecordProblem.Invalid("eventCode", "unknown-event-code", $"'{input.EventCode}' is not a symptom of knowledge base {knowledgeBase.Version}."));
         }
 
         if (input.Onset is null)

@@ -77,6 +77,22 @@ public sealed class AdverseEventTests(RecordsFixture fixture) : IClassFixture<Re
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_event_code_outside_the_knowledge_base_vocabulary_is_400(string provider)
+    {
+        var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));
+
+        var response = await world.Practitioner.PostJsonAsync("/api/v1/adverse-events", new
+        {
+            patientId = world.PatientId, eventCode = "sparkles", onset = world.Today, severity = "mild", outcome = "recovered", causality = "possible",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("unknown-event-code", await response.ProblemCodeAsync());
+        Assert.Equal(["eventCode"], await response.ProblemFieldsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Adverse_events_are_filtered_and_paged(string provider)
     {
         var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));

@@ -26,7 +26,7 @@ internal static class SignInSchemes
         });
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/login";
+            o.LoginPath = "/Account/SignIn";
             o.Cookie.Name = "MesoSafe.Auth";
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
