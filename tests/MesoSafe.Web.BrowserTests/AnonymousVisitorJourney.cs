@@ -28,4 +28,30 @@ public sealed class AnonymousVisitorJourney(RunningApp app)
         await app.ScreenshotAsync(page, "home");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_role_page_sends_an_anonymous_visitor_to_sign_in_and_back()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/Safety/Lots");
+        Assert.Contains("/Account/SignIn", page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("Email").FillAsync("officer@demo.mesosafe.test");
+        await page.GetByLabel("Password").FillAsync(RunningApp.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Products and lots" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_named_next_to_the_field_and_the_email_is_kept()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email").FillAsync("patient@demo.mesosafe.test");
+        await page.GetByLabel("Password").FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("The email or the password is not right.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync("patient@demo.mesosafe.test");
+        await page.Context.CloseAsync();
+    }
 }
