@@ -9,6 +9,7 @@ root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(TriageCommand.Create());
 root.Subcommands.Add(KnowledgeBaseCommand.Create());
 root.Subcommands.Add(SignalsCommand.Create());
+root.Subcommands.Add(SynthCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

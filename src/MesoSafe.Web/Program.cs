@@ -2,6 +2,7 @@ using MesoSafe.Web.Features.Health;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
+using MesoSafe.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -13,6 +14,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();
+builder.AddMesoSafePages();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ app.MapHealthApi();
 app.MapScreeningApi();
 app.MapTriageApi();
 app.MapRecordsApi();
+app.MapMesoSafePages();
 
 app.Run();
 

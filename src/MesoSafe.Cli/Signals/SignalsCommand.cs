@@ -1,13 +1,131 @@
 using System.CommandLine;
+using System.Globalization;
+using MesoSafe.Signals;
 
 namespace MesoSafe.Cli.Signals;
 
+/// <summary><c>mesosafe signals</c>: disproportionality and MGPS scores for every product-event
+/// pair of a report file (contract.md, "Signals"; docs/parts/signals-cli.md).</summary>
 internal static class SignalsCommand
 {
     public static Command Create()
     {
-        var command = new Command("signals", "not yet built");
-        command.SetAction(_ => 2);
+        var input = new Option<string>("--input", "-i") { Description = "Report CSV (or a FAERS ASCII folder with --format faers); '-' or absent: standard input.", DefaultValueFactory = _ => "-" };
+        var output = new Option<string>("--output", "-o") { Description = "Where the signals go; '-' or absent: standard output.", DefaultValueFactory = _ => "-" };
+        var format = new Option<string>("--format") { Description = "Input format: csv (id,product,event), caers-raw (FDA CAERS export), faers (FAERS quarterly ASCII folder).", DefaultValueFactory = _ => "csv" };
+        OneOf(format, "csv", "caers-raw", "faers");
+        var outputFormat = new Option<string>("--output-format") { Description = "csv, json (one array) or jsonl (one object a line).", DefaultValueFactory = _ => "csv" };
+        OneOf(outputFormat, "csv", "json", "jsonl");
+        var strata = new Option<string?>("--strata") { Description = "Comma-separated stratum columns (together one stratum key), e.g. strat1 or CI_Gender or sex." };
+        var productColumn = new Option<string?>("--product-column") { Description = "Product column (default: product, else var1)." };
+        var eventColumn = new Option<string?>("--event-column") { Description = "Event column (default: event, else var2)." };
+        var idColumn = new Option<string>("--id-column") { Description = "Report id column.", DefaultValueFactory = _ => "id" };
+        var role = new Option<string>("--role") { Description = "FAERS drug roles kept (role_cod), comma-separated, or 'all'.", DefaultValueFactory = _ => "PS" };
+        var minN = new Option<long>("--min-n") { Description = "Only pairs with N >= this.", DefaultValueFactory = _ => 1 };
+        var top = new Option<int?>("--top") { Description = "Only the K pairs with the highest EB05 (after --min-n), in that order." };
+        var criteria = new Option<string>("--criteria") { Description = "Rule for the signal column: default (EB05>=2), mhra, evans, ema.", DefaultValueFactory = _ => "default" };
+        OneOf(criteria, [.. SignalCriteria.All.Select(c => c.Name)]);
+        var listIds = new Option<bool>("--list-ids") { Description = "Add an ids column: the reports behind each pair, ';'-separated." };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the top pairs' EBGM and EB05-EB95 to this .svg or .png file." };
+        var plotTop = new Option<int>("--plot-top") { Description = "Pairs in the plot.", DefaultValueFactory = _ => 20 };
+        var squash = new Option<bool>("--squash") { Description = "Fit the prior on openEBGM-style squashed data." };
+        var prior = new Option<string?>("--prior") { Description = "Use these hyperparameters instead of fitting: alpha1,beta1,alpha2,beta2,p (e.g. openEBGM's)." };
+        prior.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && ParsePrior(text) is not { IsValid: true })
+            {
+                r.AddError("--prior needs five numbers alpha1,beta1,alpha2,beta2,p (shapes and rates > 0, 0 < p < 1)");
+            }
+        });
+        minN.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() < 1)
+            {
+                r.AddError("--min-n must be at least 1");
+            }
+        });
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--top must be at least 1");
+            }
+        });
+        plotTop.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--plot-top must be at least 1");
+            }
+        });
+        plot.Validators.Add(r =>
+        {
+            string? path = r.GetValueOrDefault<string?>();
+            string extension = Path.GetExtension(path ?? "").ToLowerInvariant();
+            if (path is not null && extension is not ".svg" and not ".png")
+            {
+                r.AddError("--plot must name a .svg or .png file");
+            }
+        });
+
+        var command = new Command("signals", "Disproportionality (PRR, ROR, IC) and MGPS (EBGM, EB05, EB95) for every product-event pair of a report file.")
+        {
+            input, output, format, outputFormat, strata, productColumn, eventColumn, idColumn, role, minN, top, criteria, listIds, plot, plotTop, squash, prior,
+        };
+        command.SetAction(parsed =>
+        {
+            var settings = new SignalsSettings
+            {
+                Input = parsed.GetValue(input) ?? "-",
+                Output = parsed.GetValue(output) ?? "-",
+                Format = parsed.GetValue(format) ?? "csv",
+                OutputFormat = parsed.GetValue(outputFormat) ?? "csv",
+                Strata = SplitList(parsed.GetValue(strata)),
+                ProductColumn = parsed.GetValue(productColumn),
+                EventColumn = parsed.GetValue(eventColumn),
+                IdColumn = parsed.GetValue(idColumn) ?? "id",
+                Roles = parsed.GetValue(role) is { } r && !r.Equals("all", StringComparison.OrdinalIgnoreCase) ? SplitList(r) : [],
+                MinN = parsed.GetValue(minN),
+                Top = parsed.GetValue(top),
+                Criteria = parsed.GetValue(criteria) ?? "default",
+                ListIds = parsed.GetValue(listIds),
+                Plot = parsed.GetValue(plot),
+                PlotTop = parsed.GetValue(plotTop),
+                Squash = parsed.GetValue(squash),
+                Prior = parsed.GetValue(prior) is { } p ? ParsePrior(p) : null,
+            };
+            using var stdin = Console.OpenStandardInput();
+            using var stdout = Console.OpenStandardOutput();
+            return new SignalsRun(settings, stdin, stdout, Console.Error).Execute();
+        });
         return command;
     }
+
+    /// <summary>Like AcceptOnlyFromAmong, but with a one-line message (contract: one line on stderr).</summary>
+    private static void OneOf(Option<string> option, params string[] values) => option.Validators.Add(r =>
+    {
+        string? value = r.GetValueOrDefault<string?>();
+        if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+        {
+            r.AddError($"{option.Name} '{value}' is not one of: {string.Join(", ", values)}");
+        }
+    });
+
+    private static GammaMixtureHyperparameters? ParsePrior(string text)
+    {
+        string[] parts = SplitList(text);
+        var values = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
+            {
+                return null;
+            }
+        }
+
+        return values.Length == 5 ? new GammaMixtureHyperparameters(values[0], values[1], values[2], values[3], values[4]) : null;
+    }
+
+    private static string[] SplitList(string? text) =>
+        text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using MesoSafe.Signals;
+
+namespace MesoSafe.Cli.Signals;
+
+/// <summary>The contract's one JSON line on standard error with the fitted prior
+/// (<c>alpha1, beta1, alpha2, beta2, p, logLikelihood</c>, then how the fit went).</summary>
+internal static class HyperparameterLine
+{
+    public static string Format(SignalAnalysisResult analysis)
+    {
+        var prior = analysis.Prior;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            Number(json, "alpha1", prior.Alpha1);
+            Number(json, "beta1", prior.Beta1);
+            Number(json, "alpha2", prior.Alpha2);
+            Number(json, "beta2", prior.Beta2);
+            Number(json, "p", prior.P);
+            Number(json, "logLikelihood", prior.LogLikelihood);
+            json.WriteBoolean("converged", analysis.FitMessage is null && prior.Converged);
+            json.WriteBoolean("fixed", prior.Fixed);
+            json.WriteNumber("startsTried", prior.StartsTried);
+            json.WriteNumber("startsConverged", prior.StartsConverged);
+            json.WriteNumber("startsAgreed", prior.StartsAgreed);
+            json.WriteNumber("cells", prior.Cells);
+            json.WriteNumber("totalReports", analysis.TotalReports);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace MesoSafe.Signals;
+
+/// <summary>The fitted (or fixed) prior and how the fit went.</summary>
+public sealed class GammaMixturePrior
+{
+    public required double Alpha1 { get; init; }
+    public required double Beta1 { get; init; }
+    public required double Alpha2 { get; init; }
+    public required double Beta2 { get; init; }
+    public required double P { get; init; }
+
+    /// <summary>Zero-truncated (N* = 1) mixture log-likelihood summed over every cell with N &gt;= 1,
+    /// full negative-binomial densities including the -log(N!) term, each component truncated on its
+    /// own: the negative of openEBGM's <c>negLL</c>, so -LogLikelihood compares with openEBGM's minimum.</summary>
+    public required double LogLikelihood { get; init; }
+
+    /// <summary>True when the chosen start converged (gradient small or no more progress).</summary>
+    public required bool Converged { get; init; }
+
+    /// <summary>Starting points tried.</summary>
+    public required int StartsTried { get; init; }
+
+    /// <summary>Starting points whose optimizer converged to a finite optimum.</summary>
+    public required int StartsConverged { get; init; }
+
+    /// <summary>Converged starts whose log-likelihood is within 1e-3 (absolute) of the best one.</summary>
+    public required int StartsAgreed { get; init; }
+
+    /// <summary>True when the hyperparameters were given (<see cref="SignalOptions.FixedPrior"/>), not fitted.</summary>
+    public bool Fixed { get; init; }
+
+    /// <summary>Cells the likelihood was summed over (pairs with N &gt;= 1) and distinct (N, E) points.</summary>
+    public long Cells { get; init; }
+
+    public long DistinctPoints { get; init; }
+
+    /// <summary>Every start tried and where it ended (empty for a fixed prior).</summary>
+    public IReadOnlyList<PriorFitStart> Starts { get; init; } = [];
+
+    public GammaMixtureHyperparameters Hyperparameters => new(Alpha1, Beta1, Alpha2, Beta2, P);
+}

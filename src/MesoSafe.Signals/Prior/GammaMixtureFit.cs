@@ -1,0 +1,150 @@
+namespace MesoSafe.Signals.Prior;
+
+/// <summary>Maximum-likelihood fit of the two-gamma mixture prior from several starting points
+/// (openEBGM's and DuMouchel's), keeping the best converged one. On large tables every start
+/// first runs on openEBGM-style squashed points (a few thousand), then each distinct optimum
+/// found there is polished on the exact likelihood of every (N, E) cell, warm-started with the
+/// coarse run's inverse Hessian; starts share the polished result of their optimum.</summary>
+internal static class GammaMixtureFit
+{
+    /// <summary>Converged starts whose log-likelihood is within this of the best count as agreeing.</summary>
+    public const double AgreementTolerance = 1e-3;
+
+    /// <summary>Above this many distinct (N, E) points the starts run on squashed data first.</summary>
+    public const int CoarsePhaseThreshold = 5000;
+
+    /// <summary>openEBGM's five default starts (autoHyper's theta_init) then DuMouchel (1999)'s AERS fit.</summary>
+    public static IReadOnlyList<GammaMixtureHyperparameters> DefaultStarts { get; } =
+    [
+        new(0.2, 0.1, 2, 4, 1.0 / 3),
+        new(0.1, 0.1, 10, 10, 0.2),
+        new(0.3, 0.5, 6, 6, 0.5),
+        new(0.5, 0.3, 12, 12, 0.8),
+        new(0.2, 0.2, 5, 5, 0.4),
+        new(0.2, 0.06, 1.4, 1.8, 0.1),
+    ];
+
+    private static readonly QuasiNewtonSettings Exact = new(GradientTolerance: 1e-4, RelativeGradientTolerance: 1e-9);
+    private static readonly QuasiNewtonSettings Coarse = new(GradientTolerance: 1e-3, RelativeGradientTolerance: 1e-8);
+
+    public static (GammaMixturePrior Prior, string? Message) Fit(
+        GammaMixtureLikelihood likelihood,
+        GammaMixtureLikelihood? coarse,
+        IReadOnlyList<GammaMixtureHyperparameters> extraStarts,
+        IProgress<SignalProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var starts = DefaultStarts.Concat(extraStarts.Where(s => s.IsValid)).ToList();
+        var results = coarse is null
+            ? RunExact(likelihood, starts, progress, cancellationToken)
+            : RunCoarseThenPolish(likelihood, coarse, starts, progress, cancellationToken);
+        progress?.Report(new SignalProgress("prior-fit", starts.Count, starts.Count));
+
+        var converged = results.Where(r => r.Converged && double.IsFinite(r.Value)).ToList();
+        var pool = converged.Count > 0 ? converged : results.Where(r => double.IsFinite(r.Value)).ToList();
+        if (pool.Count == 0)
+        {
+            return (NotFitted(starts.Count, likelihood), "prior-fit-failed: the likelihood was not finite at any starting point");
+        }
+
+        var best = pool.MinBy(r => r.Value)!;
+        int agreed = converged.Count(r => r.Value - best.Value <= AgreementTolerance);
+        var h = GammaMixtureLikelihood.FromTheta(best.X);
+        var prior = new GammaMixturePrior
+        {
+            Alpha1 = h.Alpha1,
+            Beta1 = h.Beta1,
+            Alpha2 = h.Alpha2,
+            Beta2 = h.Beta2,
+            P = h.P,
+            LogLikelihood = -best.Value,
+            Converged = converged.Count > 0,
+            StartsTried = starts.Count,
+            StartsConverged = converged.Count,
+            StartsAgreed = agreed,
+            Cells = likelihood.Cells,
+            DistinctPoints = likelihood.DistinctPoints,
+            Starts = [.. starts.Select((s, k) => new PriorFitStart(
+                s, GammaMixtureLikelihood.FromTheta(results[k].X), -results[k].Value, results[k].Converged,
+                results[k].Reason, results[k].Iterations, results[k].Evaluations))],
+        };
+        string? message = converged.Count > 0
+            ? null
+            : "prior-fit-not-converged: no starting point converged (best stopped on '" + best.Reason + "')";
+        return (prior, message);
+    }
+
+    private static List<QuasiNewtonResult> RunExact(
+        GammaMixtureLikelihood likelihood, List<GammaMixtureHyperparameters> starts, IProgress<SignalProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new List<QuasiNewtonResult>(starts.Count);
+        for (int k = 0; k < starts.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new SignalProgress("prior-fit", k, starts.Count));
+            results.Add(QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, GammaMixtureLikelihood.ToTheta(starts[k]), Exact));
+        }
+
+        return results;
+    }
+
+    private static List<QuasiNewtonResult> RunCoarseThenPolish(
+        GammaMixtureLikelihood likelihood, GammaMixtureLikelihood coarse, List<GammaMixtureHyperparameters> starts,
+        IProgress<SignalProgress>? progress, CancellationToken cancellationToken)
+    {
+        var coarseResults = new List<QuasiNewtonResult>(starts.Count);
+        for (int k = 0; k < starts.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new SignalProgress("prior-fit", k, starts.Count));
+            coarseResults.Add(QuasiNewtonMinimizer.Minimize(coarse.NegativeLogLikelihood, GammaMixtureLikelihood.ToTheta(starts[k]), Coarse));
+        }
+
+        // Starts whose coarse optima have the same value (to 1e-7 relative) share one exact polish.
+        var polished = new List<(double CoarseValue, QuasiNewtonResult Exact)>();
+        var results = new List<QuasiNewtonResult>(starts.Count);
+        foreach (var c in coarseResults)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!double.IsFinite(c.Value))
+            {
+                results.Add(c);
+                continue;
+            }
+
+            int match = polished.FindIndex(p => Math.Abs(p.CoarseValue - c.Value) <= 1e-7 * Math.Max(1, Math.Abs(c.Value)));
+            if (match < 0)
+            {
+                var exact = QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, c.X, Exact, c.InverseHessian);
+                polished.Add((c.Value, exact));
+                match = polished.Count - 1;
+            }
+
+            var e = polished[match].Exact;
+            results.Add(e with
+            {
+                Converged = c.Converged && e.Converged,
+                Iterations = c.Iterations + e.Iterations,
+                Evaluations = c.Evaluations + e.Evaluations,
+            });
+        }
+
+        return results;
+    }
+
+    private static GammaMixturePrior NotFitted(int starts, GammaMixtureLikelihood likelihood) => new()
+    {
+        Alpha1 = double.NaN,
+        Beta1 = double.NaN,
+        Alpha2 = double.NaN,
+        Beta2 = double.NaN,
+        P = double.NaN,
+        LogLikelihood = double.NaN,
+        Converged = false,
+        StartsTried = starts,
+        StartsConverged = 0,
+        StartsAgreed = 0,
+        Cells = likelihood.Cells,
+        DistinctPoints = likelihood.DistinctPoints,
+    };
+}

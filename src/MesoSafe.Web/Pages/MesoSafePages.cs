@@ -1,0 +1,61 @@
+using MesoSafe.Clinical.Screening;
+using MesoSafe.Clinical.Triage;
+using MesoSafe.Knowledge;
+using MesoSafe.Records.Clinics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MesoSafe.Web.Pages;
+
+/// <summary>Wires the server-rendered pages into the host: two lines in Program.cs.</summary>
+public static class MesoSafePages
+{
+    public static WebApplicationBuilder AddMesoSafePages(this WebApplicationBuilder builder)
+    {
+        // TryAdd: the API features may register the same singletons; the first one wins.
+        builder.Services.TryAddSingleton(_ => KnowledgeBase.LoadEmbedded());
+        builder.Services.TryAddSingleton<ScreeningEngine>();
+        builder.Services.TryAddSingleton<TriageEngine>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Shared.PageCaller>();
+        builder.Services.TryAddSingleton<Practitioner.IntakeChoices>();
+        builder.Services.AddScoped<Patient.MyRecord>();
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/SignIn";
+            options.AccessDeniedPath = "/Account/Denied";
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(RolePolicies.Practitioner, p => p.RequireRole(ClinicRoles.Practitioner))
+            .AddPolicy(RolePolicies.Patient, p => p.RequireRole(ClinicRoles.Patient))
+            .AddPolicy(RolePolicies.SafetyOfficer, p => p.RequireRole(ClinicRoles.SafetyOfficer))
+            .AddPolicy(RolePolicies.Administrator, p => p.RequireRole(ClinicRoles.Admin));
+
+        // Serve wwwroot from the build output in every environment (a no-op once published), so the
+        // browser tests and `dotnet bin/.../MesoSafe.Web.dll` get the stylesheet without Development mode.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Practitioner", RolePolicies.Practitioner);
+            options.Conventions.AuthorizeFolder("/Patient", RolePolicies.Patient);
+            options.Conventions.AuthorizeFolder("/Safety", RolePolicies.SafetyOfficer);
+            options.Conventions.AuthorizeFolder("/Admin", RolePolicies.Administrator);
+            options.Conventions.AllowAnonymousToFolder("/Account");
+        });
+        return builder;
+    }
+
+    public static WebApplication MapMesoSafePages(this WebApplication app)
+    {
+        // People get an HTML page for 403/404; the API keeps its problem+json.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            pages => pages.UseStatusCodePages(Shared.StatusPage.WriteAsync));
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

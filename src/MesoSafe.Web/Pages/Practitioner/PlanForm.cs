@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using MesoSafe.Records.Plans;
+using MesoSafe.Web.Pages.Shared;
+
+namespace MesoSafe.Web.Pages.Practitioner;
+
+/// <summary>A treatment plan as posted by the plan form.</summary>
+public sealed class PlanForm
+{
+    [Required(ErrorMessage = "Choose the indication.")]
+    [Display(Name = "Indication")]
+    public string? Indication { get; set; }
+
+    [Display(Name = "Areas")]
+    public List<string> Areas { get; set; } = [];
+
+    [Required(ErrorMessage = "Enter at least one substance.")]
+    [Display(Name = "Substances in the mixture")]
+    public string? Substances { get; set; }
+
+    [Required(ErrorMessage = "Choose the technique.")]
+    [Display(Name = "Technique")]
+    public string? Technique { get; set; }
+
+    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Display(Name = "Depth (mm)")]
+    public double? DepthMm { get; set; }
+
+    [Display(Name = "Local anaesthetic")]
+    public string? Anesthetic { get; set; }
+
+    [Required(ErrorMessage = "Enter the number of sessions.")]
+    [Range(1, 50, ErrorMessage = "Enter between 1 and 50 sessions.")]
+    [Display(Name = "Number of sessions")]
+    public int? Sessions { get; set; }
+
+    [Required(ErrorMessage = "Enter the days between sessions.")]
+    [Range(1, 365, ErrorMessage = "Enter an interval between 1 and 365 days.")]
+    [Display(Name = "Days between sessions")]
+    public int? IntervalDays { get; set; }
+
+    public long? Version { get; set; }
+
+    public static PlanForm From(TreatmentPlan plan) => new()
+    {
+        Indication = plan.Indication,
+        Areas = [.. plan.Areas],
+        Substances = string.Join(", ", plan.Substances),
+        Technique = plan.Technique,
+        DepthMm = plan.DepthMm,
+        Anesthetic = plan.Anesthetic,
+        Sessions = plan.Sessions,
+        IntervalDays = plan.IntervalDays,
+        Version = plan.Version,
+    };
+
+    public PlanInput ToInput(Guid patientId) => new(
+        patientId, Indication, Areas, FormLists.Split(Substances), Technique, DepthMm,
+        string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic, Sessions, IntervalDays, Version);
+
+    /// <summary>An unsaved plan, only to ask the catalogue which risks the consent will list.</summary>
+    public TreatmentPlan Preview() => new()
+    {
+        Indication = Indication ?? "",
+        Technique = Technique ?? "",
+        Areas = [.. Areas],
+        Substances = [.. FormLists.Split(Substances)],
+    };
+}

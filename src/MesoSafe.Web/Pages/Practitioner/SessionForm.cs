@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using MesoSafe.Records.Sessions;
+using MesoSafe.Web.Pages.Shared;
+
+namespace MesoSafe.Web.Pages.Practitioner;
+
+/// <summary>One session as charted.</summary>
+public sealed class SessionForm
+{
+    [Required(ErrorMessage = "Enter the date of the session.")]
+    [Display(Name = "Date")]
+    public DateOnly? Date { get; set; }
+
+    public List<string> Areas { get; set; } = [];
+
+    [Required(ErrorMessage = "Choose the technique.")]
+    [Display(Name = "Technique")]
+    public string? Technique { get; set; }
+
+    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Display(Name = "Depth (mm)")]
+    public double? DepthMm { get; set; }
+
+    [Display(Name = "Local anaesthetic")]
+    public string? Anesthetic { get; set; }
+
+    public List<string> Asepsis { get; set; } = [];
+
+    [Display(Name = "Sensitivity test")]
+    public string? SensitivityTest { get; set; }
+
+    [Display(Name = "Immediate reactions")]
+    public string? ImmediateReactions { get; set; }
+
+    public List<ProductLine> Products { get; set; } = [new(), new()];
+
+    public SessionInput ToInput(Guid patientId, Guid planId) => new(
+        patientId, planId, Date, Areas, Technique, DepthMm,
+        string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic, Asepsis,
+        string.IsNullOrWhiteSpace(SensitivityTest) ? null : SensitivityTest,
+        FormLists.Split(ImmediateReactions),
+        [.. Products.Where(p => p.LotId is not null).Select(p => new SessionProductInput(p.LotId, p.VolumeMl))]);
+
+    public sealed class ProductLine
+    {
+        [Display(Name = "Lot")]
+        public Guid? LotId { get; set; }
+
+        [Range(0.01, 100, ErrorMessage = "Enter a volume between 0.01 and 100 ml.")]
+        [Display(Name = "Volume (ml)")]
+        public double? VolumeMl { get; set; }
+    }
+}

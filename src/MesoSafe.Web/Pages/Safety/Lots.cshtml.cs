@@ -1,0 +1,63 @@
+using MesoSafe.Records;
+using MesoSafe.Records.Access;
+using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MesoSafe.Web.Pages.Safety;
+
+/// <summary>Lots and their recall: recalling a lot lists every exposed patient (and puts them on
+/// their clinic's queue, which the records service does).</summary>
+public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSafeDbContext db, PageCaller caller, TimeProvider clock) : PageModel
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public IReadOnlyList<(Lot Lot, string Product)> Lots { get; private set; } = [];
+
+    public LotRecall? Recall { get; private set; }
+
+    public IReadOnlyList<Exposed> ExposedPatients { get; private set; } = [];
+
+    [BindProperty]
+    public Guid LotId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRecallAsync(CancellationToken ct)
+    {
+        var scope = await caller.ScopeAsync(ct);
+        var outcome = await recalls.RecallAsync(scope, LotId, Reason, ct);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Problems[0].Message);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        Recall = outcome.Value;
+        var ids = Recall!.Patients.ToList();
+        var names = await db.Patients.AsNoTracking().VisibleTo(scope).Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.GivenName + " " + p.FamilyName, ct);
+        ExposedPatients = [.. Recall.Exposures.GroupBy(e => e.PatientId)
+            .Select(g => new Exposed(names.GetValueOrDefault(g.Key, "Patient of another clinic"), [.. g.Select(e => e.Date).Order()]))
+            .OrderBy(e => e.Name, StringComparer.Ordinal)];
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var products = (await catalog.ListProductsAsync(new Paging(1, Paging.MaxPageSize), ct)).Value?.Items ?? [];
+        var names = products.ToDictionary(p => p.Id, p => p.Name);
+        var lots = (await catalog.ListLotsAsync(null, null, new Paging(1, Paging.MaxPageSize), ct)).Value?.Items ?? [];
+        Lots = [.. lots.Select(l => (l, names.GetValueOrDefault(l.ProductId, "?"))).OrderBy(x => x.Item2, StringComparer.Ordinal).ThenBy(x => x.l.LotNumber, StringComparer.Ordinal)];
+    }
+
+    public sealed record Exposed(string Name, IReadOnlyList<DateOnly> Sessions);
+}
