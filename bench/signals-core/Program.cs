@@ -24,13 +24,17 @@ void MeasureSynthetic()
 {
     var clock = Stopwatch.StartNew();
     var builder = new ReportTableBuilder();
-    MesoSafe.Signals.Benchmarks.SyntheticReports.Feed(builder, 1_000_000, 10, 20_000, 5_000, 42);
+    int reports = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1_000_000;
+    MesoSafe.Signals.Benchmarks.SyntheticReports.Feed(builder, reports, 10, 20_000, 5_000, 42);
+    Console.WriteLine(string.Create(inv, $"  fed {builder.RowsAdded:N0} rows in {clock.Elapsed.TotalMilliseconds:F0} ms"));
     double feed = clock.Elapsed.TotalMilliseconds;
     clock.Restart();
     var table = builder.Build();
     double build = clock.Elapsed.TotalMilliseconds;
+    Console.WriteLine(string.Create(inv, $"  built {table.PairCount:N0} pairs in {build:F0} ms"));
     clock.Restart();
     var (prior, message) = SignalAnalysis.FitPrior(table);
+    Console.WriteLine(string.Create(inv, $"  fitted in {clock.Elapsed.TotalMilliseconds:F0} ms: a1={prior.Alpha1:G6} b1={prior.Beta1:G6} a2={prior.Alpha2:G6} b2={prior.Beta2:G6} p={prior.P:G6}"));
     double fit = clock.Elapsed.TotalMilliseconds;
     clock.Restart();
     var analysis = SignalAnalysis.Run(table, new SignalOptions { FixedPrior = prior.Hyperparameters });

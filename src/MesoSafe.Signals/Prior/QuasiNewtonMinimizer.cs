@@ -64,7 +64,7 @@ internal static class QuasiNewtonMinimizer
                 bool inside = true;
                 for (int k = 0; k < n; k++)
                 {
-                    inside &= Math.Abs(trial[k]) <= settings.Bound;
+                    inside &= trial[k] >= -settings.Bound && trial[k] <= (k < n - 1 ? settings.UpperBound : settings.Bound);
                 }
 
                 if (inside)
