@@ -4,6 +4,9 @@ using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
 using MesoSafe.Web.Pages;
 
+// "--seed-demo" is a bare flag; the command-line configuration would otherwise swallow the next
+// argument ("--seed-demo --urls X") as its value.
+args = [.. args.Select(a => a == "--seed-demo" ? "--seed-demo=true" : a)];
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
