@@ -24,6 +24,17 @@ public sealed class PlainWordMappingTests
     [InlineData("hair loss", "hair-shedding")]
     [InlineData("discoloured skin", "pigmentation")]
     [InlineData("skin looks yellow", "jaundice")]
+    [InlineData("lips are puffy", "tongue-or-lip-swelling")]
+    [InlineData("swelling in my lips", "tongue-or-lip-swelling")]
+    [InlineData("vision is blurry", "vision-change")]
+    [InlineData("seeing double", "vision-change")]
+    [InlineData("chest tight", "chest-pain")]
+    [InlineData("skin went pale and cold", "skin-blanching")]
+    [InlineData("bluish patches", "skin-mottling")]
+    [InlineData("weeping", "pus")]
+    [InlineData("shivers", "fever")]
+    [InlineData("eyes swollen shut", "face-swelling")]
+    [InlineData("tummy pain", "abdominal-pain")]
     public void A_plain_word_symptom_maps_to_the_rules_symptom(string input, string code)
     {
         Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Symptom)).Code);
@@ -47,6 +58,10 @@ public sealed class PlainWordMappingTests
     [InlineData("stent in 2021", "heart-disease-on-medication")]
     [InlineData("RA", "autoimmune-disease")]
     [InlineData("Sjogren's", "autoimmune-disease")]
+    [InlineData("rheumatoid", "autoimmune-disease")]
+    [InlineData("brain bleed", "stroke-history")]
+    [InlineData("myeloma", "cancer")]
+    [InlineData("hodgkin's", "cancer")]
     public void A_plain_word_condition_maps_to_the_rules_condition(string input, string code)
     {
         Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Condition)).Code);
@@ -62,5 +77,48 @@ public sealed class PlainWordMappingTests
 
         Assert.Equal("coagulation-disorder", match.Code);
         Assert.Contains("safer reading", match.SaferReading, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bruise easily", "coagulation-disorder")]
+    [InlineData("type 1", "diabetes-insulin")]
+    [InlineData("breast ca", "cancer")]
+    public void A_terse_condition_takes_the_safer_reading_and_says_so(string input, string code)
+    {
+        var match = Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Condition));
+
+        Assert.Equal(code, match.Code);
+        Assert.NotNull(match.SaferReading);
+    }
+
+    [Theory]
+    [InlineData("anaphylaxis", "throat-swelling")]
+    [InlineData("necrosis", "skin-mottling")]
+    [InlineData("red streaks", "pus")]
+    public void An_alarming_word_takes_the_safer_symptom_and_says_so(string input, string code)
+    {
+        var match = Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Symptom));
+
+        Assert.Equal(code, match.Code);
+        Assert.NotNull(match.SaferReading);
+    }
+
+    [Theory]
+    [InlineData("bupivacaine", "local-anesthetics")]
+    [InlineData("soy", "phosphatidylcholine")]
+    [InlineData("neomycin", "antibiotic")]
+    public void An_allergy_word_is_read_as_the_substance_it_may_touch(string input, string code)
+    {
+        Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Substance, EntryKind.SubstanceClass)).Code);
+    }
+
+    [Theory]
+    [InlineData("Duoplavin", "antiplatelet-prescribed")]
+    [InlineData("Cardiprin", "aspirin")]
+    [InlineData("Dolorex", "nsaid")]
+    [InlineData("Oratane", "isotretinoin")]
+    public void A_brand_name_maps_to_its_medication(string input, string code)
+    {
+        Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Medication)).Code);
     }
 }

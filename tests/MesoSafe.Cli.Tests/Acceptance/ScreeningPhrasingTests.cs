@@ -58,6 +58,11 @@ public sealed class ScreeningPhrasingTests
         { "conditions", "Sjogren's", "autoimmune-disease", "needs-review" },
         { "conditions", "kidney transplant 2015", "immunosuppressed", "contraindicated" },
         { "conditions", "HIV", "immunosuppressed", "contraindicated" },
+        { "conditions", "bruise easily", "coagulation-disorder", "contraindicated" },
+        { "conditions", "type 1", "diabetes-insulin", "contraindicated" },
+        { "conditions", "brain bleed", "stroke-history", "contraindicated" },
+        { "conditions", "breast ca", "cancer", "contraindicated" },
+        { "conditions", "myeloma", "cancer", "contraindicated" },
         { "conditions", "keloid scars", "keloid-tendency", "eligible-with-precautions" },
         { "conditions", "eczema", "allergy-history", "eligible-with-precautions" },
         { "conditions", "asthma and hay fever", "allergy-history", "eligible-with-precautions" },
@@ -98,6 +103,9 @@ public sealed class ScreeningPhrasingTests
         { "medications", "Methotrexate weekly", "immunosuppressed", "contraindicated" },
         { "medications", "Tacrolimus", "immunosuppressed", "contraindicated" },
         { "medications", "CellCept", "immunosuppressed", "contraindicated" },
+        { "medications", "Duoplavin", "anticoagulant-therapy", "contraindicated" },
+        { "medications", "Cardiprin", "blood-thinning-otc", "deferred" },
+        { "medications", "Oratane", "isotretinoin", "deferred" },
         { "medications", "Zoloft", "unrecognized-entry", "needs-review" },
         { "allergies", "Lidocaine", "allergy-to-component", "contraindicated" },
         { "allergies", "xylocaine", "allergy-to-component", "contraindicated" },
@@ -105,6 +113,9 @@ public sealed class ScreeningPhrasingTests
         { "allergies", "vitamin B7", "allergy-to-component", "contraindicated" },
         { "allergies", "vitamins", "allergy-to-component", "contraindicated" },
         { "allergies", "lecithin", "allergy-to-component", "contraindicated" },
+        { "allergies", "bupivacaine", "allergy-to-component", "contraindicated" },
+        { "allergies", "soy", "allergy-to-component", "contraindicated" },
+        { "allergies", "neomycin", "allergy-history", "eligible-with-precautions" },
         { "allergies", "procaine/novocaine", "allergy-history", "eligible-with-precautions" },
         { "allergies", "plant extracts", "allergy-history", "eligible-with-precautions" },
         { "allergies", "penicillin", "allergy-history", "eligible-with-precautions" },
@@ -128,6 +139,7 @@ public sealed class ScreeningPhrasingTests
     [InlineData("local anaesthetic", "lidocaine")]
     [InlineData("vitamin B7", "biotin")]
     [InlineData("lecithin", "phosphatidylcholine")]
+    [InlineData("soy", "phosphatidylcholine")]
     public async Task An_allergy_to_a_planned_component_names_it(string text, string subject)
     {
         var answer = await Batch.AnswerAsync(Id("allergies", text));

@@ -24,6 +24,12 @@ public sealed class TriagePhrasingTests
         { "my lips are swelling up", "tongue-or-lip-swelling", "emergency" },
         { "tongue swollen", "tongue-or-lip-swelling", "emergency" },
         { "swollen lips and tongue", "tongue-or-lip-swelling", "emergency" },
+        { "lips are puffy", "tongue-or-lip-swelling", "emergency" },
+        { "swelling in my lips", "tongue-or-lip-swelling", "emergency" },
+        { "anaphylaxis", "throat-swelling", "emergency" },
+        { "vision is blurry", "vision-change", "emergency" },
+        { "seeing double", "vision-change", "emergency" },
+        { "chest tight", "chest-pain", "emergency" },
         { "wheezy", "wheezing", "emergency" },
         { "passed out", "fainting", "emergency" },
         { "blacked out at home", "fainting", "emergency" },
@@ -34,6 +40,13 @@ public sealed class TriagePhrasingTests
         { "skin turning white", "skin-blanching", "urgent" },
         { "purple blotchy skin", "skin-mottling", "urgent" },
         { "livid skin", "skin-mottling", "urgent" },
+        { "skin went pale and cold", "skin-blanching", "urgent" },
+        { "bluish patches", "skin-mottling", "urgent" },
+        { "black skin", "skin-mottling", "urgent" },
+        { "weeping", "pus", "urgent" },
+        { "smells bad", "pus", "urgent" },
+        { "red streaks", "pus", "urgent" },
+        { "shivers", "fever", "urgent" },
         { "pus coming out", "pus", "urgent" },
         { "yellow discharge", "pus", "urgent" },
         { "fever", "fever", "urgent" },
@@ -49,6 +62,9 @@ public sealed class TriagePhrasingTests
         { "hard skin under the puncture", "hardening", "review" },
         { "face swollen", "face-swelling", "review" },
         { "dizzy", "dizziness", "review" },
+        { "eyes swollen shut", "face-swelling", "review" },
+        { "tummy pain", "abdominal-pain", "review" },
+        { "bald spot", "hair-shedding", "review" },
         { "lump", "nodule", "self-care" },
         { "hard lump", "nodule", "self-care" },
         { "itchy", "itching", "self-care" },
@@ -71,6 +87,48 @@ public sealed class TriagePhrasingTests
         Assert.Contains(code, answer.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("symptom").GetString()));
         Assert.Empty(answer.GetProperty("unrecognized").EnumerateArray());
         Assert.Equal(level, answer.GetProperty("level").GetString());
+    }
+
+    /// <summary>The same words written only in the free-text description, with no symptom list.</summary>
+    public static readonly TheoryData<string, string, string> DescriptionCases = new()
+    {
+        { "I can't breathe properly since this morning", "difficulty-breathing", "emergency" },
+        { "my throat is closing up", "throat-swelling", "emergency" },
+        { "my lips are swelling up", "tongue-or-lip-swelling", "emergency" },
+        { "I passed out after lunch", "fainting", "emergency" },
+        { "my vision is blurry in one eye", "vision-change", "emergency" },
+        { "there is a white patch on my cheek", "skin-blanching", "urgent" },
+        { "purple blotchy skin where the needle went in", "skin-mottling", "urgent" },
+        { "pus coming out of one spot", "pus", "urgent" },
+        { "I have a high temperature", "fever", "urgent" },
+        { "an open sore near the injection", "ulcer", "urgent" },
+        { "my hair is falling out", "hair-shedding", "review" },
+    };
+
+    private static readonly FreeTextBatch DescriptionBatch = new("triage", Enumerable.Range(0, DescriptionCases.Count).Select(DescriptionRequest));
+
+    [Theory]
+    [MemberData(nameof(DescriptionCases))]
+    public async Task A_symptom_named_only_in_the_description_gives_the_rules_level(string text, string code, string level)
+    {
+        var answer = await DescriptionBatch.AnswerAsync(text);
+
+        Assert.Contains(code, answer.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("symptom").GetString()));
+        Assert.Equal(level, answer.GetProperty("level").GetString());
+    }
+
+    private static JsonObject DescriptionRequest(int index)
+    {
+        var text = DescriptionCases.ElementAt(index).Data.Item1;
+        return new JsonObject
+        {
+            ["id"] = text,
+            ["sessionDate"] = "2026-11-10",
+            ["reportedOn"] = "2026-11-11",
+            ["areas"] = new JsonArray("face"),
+            ["symptoms"] = new JsonArray(),
+            ["text"] = text,
+        };
     }
 
     private static JsonObject Request(int index)
