@@ -62,6 +62,9 @@ public sealed class PlainWordMappingTests
     [InlineData("brain bleed", "stroke-history")]
     [InlineData("myeloma", "cancer")]
     [InlineData("hodgkin's", "cancer")]
+    [InlineData("platelet disorder", "coagulation-disorder")]
+    [InlineData("hayfever", "allergy-history")]
+    [InlineData("infected spot on cheek", "skin-infection-at-site")]
     public void A_plain_word_condition_maps_to_the_rules_condition(string input, string code)
     {
         Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Condition)).Code);
@@ -83,6 +86,8 @@ public sealed class PlainWordMappingTests
     [InlineData("bruise easily", "coagulation-disorder")]
     [InlineData("type 1", "diabetes-insulin")]
     [InlineData("breast ca", "cancer")]
+    [InlineData("acne", "skin-infection-at-site")]
+    [InlineData("pimples", "skin-infection-at-site")]
     public void A_terse_condition_takes_the_safer_reading_and_says_so(string input, string code)
     {
         var match = Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Condition));
@@ -107,6 +112,8 @@ public sealed class PlainWordMappingTests
     [InlineData("bupivacaine", "local-anesthetics")]
     [InlineData("soy", "phosphatidylcholine")]
     [InlineData("neomycin", "antibiotic")]
+    [InlineData("B7", "biotin")]
+    [InlineData("hyaluronic", "hyaluronic-acid")]
     public void An_allergy_word_is_read_as_the_substance_it_may_touch(string input, string code)
     {
         Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Substance, EntryKind.SubstanceClass)).Code);

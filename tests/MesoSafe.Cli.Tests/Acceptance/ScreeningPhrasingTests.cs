@@ -53,6 +53,8 @@ public sealed class ScreeningPhrasingTests
         { "conditions", "cold sore on lip", "skin-infection-at-site", "deferred" },
         { "conditions", "acne flare on forehead", "skin-infection-at-site", "deferred" },
         { "conditions", "impetigo", "skin-infection-at-site", "deferred" },
+        { "conditions", "acne", "skin-infection-at-site", "deferred" },
+        { "conditions", "platelet disorder", "coagulation-disorder", "contraindicated" },
         { "conditions", "SLE", "autoimmune-disease", "needs-review" },
         { "conditions", "RA", "autoimmune-disease", "needs-review" },
         { "conditions", "Sjogren's", "autoimmune-disease", "needs-review" },
