@@ -128,4 +128,15 @@ public sealed class PlainWordMappingTests
     {
         Assert.Equal(code, Assert.Single(Kb.Vocabulary.Match(input, EntryKind.Medication)).Code);
     }
+
+    [Theory]
+    [InlineData("diabetes type 2 (insulin)", "insulin")]
+    [InlineData("breast cancer (in remission)", "cancer")]
+    [InlineData("swelling (lips)", "tongue-or-lip-swelling")]
+    public void A_bracketed_note_adds_what_it_names(string input, string code)
+    {
+        var codes = Kb.Vocabulary.Match(input, EntryKind.Condition, EntryKind.Medication, EntryKind.Symptom).Select(match => match.Code);
+
+        Assert.Contains(code, codes);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class ScreeningPhrasingTests
         { "conditions", "insulin dependent diabetic", "diabetes-insulin", "contraindicated" },
         { "conditions", "type 2 diabetic on insulin", "diabetes-insulin", "contraindicated" },
         { "conditions", "type II diabetes (metformin)", "diabetes-non-insulin", "needs-review" },
+        { "conditions", "diabetes type 2 (insulin)", "diabetes-insulin", "contraindicated" },
         { "conditions", "CHF on bisoprolol", "heart-disease-on-medication", "contraindicated" },
         { "conditions", "AFib", "heart-disease-on-medication", "contraindicated" },
         { "conditions", "angina", "heart-disease-on-medication", "contraindicated" },
