@@ -17,4 +17,8 @@ public enum EntryKind
 
     /// <summary>"none", "no known allergies": recognized, and names nothing.</summary>
     NoEntry,
+
+    /// <summary>Words in a symptom that raise its severity or mark it spreading or worsening
+    /// ("won't stop", "all over"); codes <c>severe</c>, <c>spreading</c>, <c>worsening</c>.</summary>
+    SymptomQualifier,
 }

@@ -7,6 +7,7 @@ public static class KnowledgeNames
     {
         EntryKind.SubstanceClass => "substance-class",
         EntryKind.NoEntry => "no-entry",
+        EntryKind.SymptomQualifier => "symptom-qualifier",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -11,6 +11,7 @@ namespace MesoSafe.Clinical.Triage;
 public sealed class TriageEngine
 {
     private static readonly EntryKind[] SymptomKinds = [EntryKind.Symptom];
+    private static readonly EntryKind[] QualifierKinds = [EntryKind.SymptomQualifier];
 
     private readonly CompiledTriageRule[] placing;
     private readonly CompiledTriageRule? temperature;
@@ -56,8 +57,9 @@ public sealed class TriageEngine
             findings.Add(Finding(temperature, "temperature", null, subject, false));
         }
 
-        foreach (var symptom in request.Symptoms)
+        foreach (var reported in request.Symptoms)
         {
+            var symptom = Raise(reported, reported.Code);
             var matches = vocabulary.Match(symptom.Code, SymptomKinds);
             if (matches.Count == 0)
             {
@@ -81,7 +83,7 @@ public sealed class TriageEngine
             {
                 if (!items.Exists(i => i.Code == match.Code))
                 {
-                    items.Add(new ReportedItem(match.Entry, new ReportedSymptom { Code = match.Code }, true));
+                    items.Add(new ReportedItem(match.Entry, Raise(new ReportedSymptom { Code = match.Code }, request.Text), true));
                 }
             }
         }
@@ -120,6 +122,24 @@ public sealed class TriageEngine
             Unrecognized = unrecognizedTexts,
             KnowledgeBase = KnowledgeBase.Version,
         };
+    }
+
+    /// <summary>Safer reading: words that say severe, spreading or worsening ("won't stop", "all
+    /// over") raise those flags on the symptom; they never lower what was reported.</summary>
+    private ReportedSymptom Raise(ReportedSymptom symptom, string text)
+    {
+        foreach (var qualifier in vocabulary.Match(text, QualifierKinds))
+        {
+            symptom = qualifier.Code switch
+            {
+                "severe" => symptom with { Severity = SymptomSeverity.Severe },
+                "spreading" => symptom with { Spreading = true },
+                "worsening" => symptom with { Worsening = true },
+                _ => symptom,
+            };
+        }
+
+        return symptom;
     }
 
     private static bool Applies(CompiledTriageRule compiled, ReportedItem item, List<ReportedItem> items, int days)

@@ -33,6 +33,11 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
                 Require(name, EntryKind.SubstanceClass, cls, "class");
             }
 
+            if (entry.Kind == EntryKind.SymptomQualifier && entry.Code is not ("severe" or "spreading" or "worsening"))
+            {
+                problems.Add($"{name}: a symptom qualifier is one of severe, spreading, worsening");
+            }
+
             if (entry.ExpectedDays is { } days && (entry.Kind != EntryKind.Symptom || days < 0))
             {
                 problems.Add($"{name}: expectedDays is only for symptoms and never negative");

@@ -9,6 +9,7 @@ namespace MesoSafe.Knowledge.Vocabulary;
 public sealed class VocabularyMatcher
 {
     private static readonly int KindCount = Enum.GetValues<EntryKind>().Length;
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("([{");
 
     private readonly TextNormaliser normaliser;
     private readonly Dictionary<string, IReadOnlyList<VocabularyMatch>?[]> exact;
@@ -85,9 +86,45 @@ public sealed class VocabularyMatcher
             }
         }
 
-        var bufferLength = TextNormaliser.BufferLength(input.Length);
-        var capacity = TextNormaliser.TokenCapacity(input.Length);
-        var small = TextNormaliser.FitsOnStack(input.Length);
+        var matches = MatchNormalised(input, input, kinds);
+        if (input.AsSpan().IndexOfAny(Brackets) < 0)
+        {
+            return matches;
+        }
+
+        // Safer reading: a bracketed note is dropped before matching, yet it may carry the deciding
+        // word ("type 2 diabetes (insulin)"); the entry read with its notes adds what they name.
+        var opened = MatchNormalised(OpenBrackets(input), input, kinds);
+        if (opened.Count == 0)
+        {
+            return matches;
+        }
+
+        var union = new List<VocabularyMatch>(matches);
+        foreach (var match in opened)
+        {
+            if (!union.Exists(m => ReferenceEquals(m.Entry, match.Entry)))
+            {
+                union.Add(match);
+            }
+        }
+
+        return union;
+    }
+
+    private static string OpenBrackets(string input) => string.Create(input.Length, input, static (span, text) =>
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            span[i] = text[i] is '(' or ')' or '[' or ']' or '{' or '}' ? ' ' : text[i];
+        }
+    });
+
+    private IReadOnlyList<VocabularyMatch> MatchNormalised(string text, string input, ReadOnlySpan<EntryKind> kinds)
+    {
+        var bufferLength = TextNormaliser.BufferLength(text.Length);
+        var capacity = TextNormaliser.TokenCapacity(text.Length);
+        var small = TextNormaliser.FitsOnStack(text.Length);
         char[]? rentedChars = null;
         int[]? rentedBounds = null;
         Span<char> buffers = small ? stackalloc char[bufferLength * 2] : (rentedChars = ArrayPool<char>.Shared.Rent(bufferLength * 2));
@@ -96,7 +133,7 @@ public sealed class VocabularyMatcher
         {
             bounds = bounds[..(capacity * 4)];
             var output = buffers.Slice(bufferLength, bufferLength);
-            var count = normaliser.Normalise(input, buffers[..bufferLength], output, bounds);
+            var count = normaliser.Normalise(text, buffers[..bufferLength], output, bounds);
             return Scan(input, output, bounds.Slice(capacity * 2, count), bounds.Slice(capacity * 3, count), kinds);
         }
         finally
