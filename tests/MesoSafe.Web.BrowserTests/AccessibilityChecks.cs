@@ -19,6 +19,8 @@ public sealed class AccessibilityChecks(RunningApp app)
     [InlineData("officer@demo.mesosafe.test", "/Safety/Events")]
     [InlineData("officer@demo.mesosafe.test", "/Safety/Lots")]
     [InlineData("officer@demo.mesosafe.test", "/Safety/Signals")]
+    [InlineData("admin@demo.mesosafe.test", "/Admin")]
+    [InlineData("admin@demo.mesosafe.test", "/Admin/Products")]
     public async Task Every_field_has_a_label(string email, string path)
     {
         var page = await app.SignedInAsync(email);

@@ -36,6 +36,7 @@ public sealed class SafetyOfficerJourney(RunningApp app)
         await app.ScreenshotAsync(page, "officer-rates");
 
         await page.GotoAsync("/Safety/Signals");
+        await page.GetByLabel("Upload a CSV").CheckAsync();
         await page.GetByLabel("Reports CSV").SetInputFilesAsync(MesoSafe.Testing.SharedFiles.Data("caers", "caers.csv"));
         await page.GetByLabel("Stratify by columns (optional)").FillAsync("strat1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Analyse" }).ClickAsync();
@@ -48,6 +49,21 @@ public sealed class SafetyOfficerJourney(RunningApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download all signals as CSV" }).ClickAsync());
         using var reader = new StreamReader(await download.CreateReadStreamAsync());
         Assert.Equal("product,event,N,E,RR,PRR,ROR,IC,IC025,EBGM,EB05,EB95", await reader.ReadLineAsync(TestContext.Current.CancellationToken));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Signals_on_the_clinics_own_registry_show_a_table()
+    {
+        var page = await app.SignedInAsync("officer@demo.mesosafe.test");
+        await page.GotoAsync("/Safety/Signals");
+        await Expect(page.GetByLabel("Use this clinic's registry", new() { Exact = false })).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse" }).ClickAsync();
+        await Expect(page.Locator("#result-heading")).ToContainTextAsync("This clinic's registry");
+        // The demo registry's nodule names the hair cocktail as its suspect product.
+        await Expect(page.Locator("#signals-table tbody tr", new() { HasTextString = "nodule" }).First).ToContainTextAsync("Hair Revitalising Cocktail");
+        await Expect(page.GetByLabel("Use this clinic's registry", new() { Exact = false })).ToBeCheckedAsync();
+        await app.ScreenshotAsync(page, "officer-signals-registry");
         await page.Context.CloseAsync();
     }
 

@@ -1,25 +1,88 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
+using MesoSafe.Web.Pages.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Pages.Admin;
 
-/// <summary>Clinics, their people and each person's roles (read-only).</summary>
-public sealed class IndexModel(MesoSafeDbContext db) : PageModel
+/// <summary>Clinics, their people and each person's roles; the administrator adds a staff account
+/// with its role and clinics (ASP.NET Core Identity, as the users API does).</summary>
+public sealed class IndexModel(MesoSafeDbContext db, UserManager<ClinicUser> users, PageCaller caller) : PageModel
 {
+    /// <summary>Roles an administrator gives here; a patient account is tied to a patient record instead.</summary>
+    public static IReadOnlyList<string> StaffRoles { get; } = [.. ClinicRoles.All.Where(r => r != ClinicRoles.Patient)];
+
     public IReadOnlyList<Clinic> Clinics { get; private set; } = [];
+
+    /// <summary>The administrator's own clinics: the only ones a new account can join.</summary>
+    public IReadOnlyList<Clinic> MyClinics { get; private set; } = [];
 
     public IReadOnlyList<(string Name, string Email, string Roles, string Clinics)> People { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    [BindProperty]
+    public UserForm Form { get; set; } = new();
+
+    [TempData]
+    public string? Added { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var scope = await caller.ScopeAsync(ct);
+        if (Form.Role is not null && !StaffRoles.Contains(Form.Role))
+        {
+            ModelState.AddModelError("Form.Role", "Choose one of: " + string.Join(", ", StaffRoles) + ".");
+        }
+
+        if (Form.ClinicIds.Count == 0)
+        {
+            ModelState.AddModelError("Form.ClinicIds", "Staff belong to at least one clinic: tick one.");
+        }
+        else if (Form.ClinicIds.Any(c => !scope.ClinicIds.Contains(c)))
+        {
+            ModelState.AddModelError("Form.ClinicIds", "You can only add people to your own clinics.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var email = Form.Email!.Trim();
+            var user = new ClinicUser { UserName = email, Email = email, DisplayName = string.IsNullOrWhiteSpace(Form.DisplayName) ? null : Form.DisplayName.Trim() };
+            var created = await users.CreateAsync(user, Form.Password!);
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email", error.Description);
+            }
+
+            if (created.Succeeded)
+            {
+                await users.AddToRoleAsync(user, Form.Role!);
+                db.ClinicMemberships.AddRange(Form.ClinicIds.Distinct().Select(c => new ClinicMembership { UserId = user.Id, ClinicId = c }));
+                await db.SaveChangesAsync(ct);
+                Added = email + " added as " + Form.Role + ".";
+                return RedirectToPage();
+            }
+        }
+
+        // The password is never sent back into the page.
+        Form.Password = null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var scope = await caller.ScopeAsync(ct);
         Clinics = await db.Clinics.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        MyClinics = [.. Clinics.Where(c => scope.ClinicIds.Contains(c.Id))];
         var clinicNames = Clinics.ToDictionary(c => c.Id, c => c.Name);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).Take(500).ToListAsync(ct);
+        var people = await db.Users.AsNoTracking().OrderBy(u => u.Email).Take(500).ToListAsync(ct);
         var roles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
         var memberships = await db.ClinicMemberships.AsNoTracking().ToListAsync(ct);
-        People = [.. users.Select(u => (
+        People = [.. people.Select(u => (
             u.DisplayName ?? "",
             u.Email ?? "",
             string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => r.Name)),

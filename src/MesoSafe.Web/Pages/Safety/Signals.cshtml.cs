@@ -1,3 +1,4 @@
+using MesoSafe.Records.AdverseEvents;
 using MesoSafe.Signals;
 using MesoSafe.Signals.Inputs;
 using MesoSafe.Web.Pages.Shared;
@@ -6,13 +7,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MesoSafe.Web.Pages.Safety;
 
-/// <summary>Disproportionality signals (PRR, ROR, IC, EBGM) on an uploaded report CSV:
-/// a table of the strongest pairs, an EBGM chart with EB05-EB95, and the full CSV export.</summary>
+/// <summary>Disproportionality signals (PRR, ROR, IC, EBGM) on this clinic's own registry or on an
+/// uploaded report CSV: a table of the strongest pairs, an EBGM chart with EB05-EB95, and the full
+/// CSV export.</summary>
 [RequestSizeLimit(MaxUploadBytes)]
-public sealed class SignalsModel : PageModel
+public sealed class SignalsModel(AdverseEventRegistry registry, PageCaller caller) : PageModel
 {
     public const int MaxUploadBytes = 64 * 1024 * 1024;
     public const int RowsShown = 50;
+    public const string RegistrySource = "registry";
+    public const string UploadSource = "upload";
+
+    /// <summary>Where the reports come from: <see cref="RegistrySource"/> or <see cref="UploadSource"/>.</summary>
+    [BindProperty]
+    public string Source { get; set; } = RegistrySource;
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -34,9 +42,9 @@ public sealed class SignalsModel : PageModel
     {
     }
 
-    public IActionResult OnPost(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!TryAnalyse(cancellationToken))
+        if (!await TryAnalyseAsync(cancellationToken))
         {
             return Page();
         }
@@ -54,9 +62,9 @@ public sealed class SignalsModel : PageModel
         return Page();
     }
 
-    public IActionResult OnPostExport(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
     {
-        if (!TryAnalyse(cancellationToken))
+        if (!await TryAnalyseAsync(cancellationToken))
         {
             return Page();
         }
@@ -65,8 +73,13 @@ public sealed class SignalsModel : PageModel
         return File(SignalCsv.Write(Result!.Rows.OrderBy(r => r.Product, StringComparer.Ordinal).ThenBy(r => r.Event, StringComparer.Ordinal)), "text/csv", name);
     }
 
-    private bool TryAnalyse(CancellationToken cancellationToken)
+    private async Task<bool> TryAnalyseAsync(CancellationToken cancellationToken)
     {
+        if (Source == RegistrySource)
+        {
+            return await TryAnalyseRegistryAsync(cancellationToken);
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), "Choose a CSV file of reports (columns id, product, event).");
@@ -92,6 +105,28 @@ public sealed class SignalsModel : PageModel
         if (table.PairCount == 0)
         {
             ModelState.AddModelError(nameof(Upload), "The file has no (product, event) rows.");
+            return false;
+        }
+
+        Result = SignalAnalysis.Run(table, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    /// <summary>The registry's own reports, as the upload path would read them: report = adverse
+    /// event, product = suspect product name, event = event code.</summary>
+    private async Task<bool> TryAnalyseRegistryAsync(CancellationToken cancellationToken)
+    {
+        SourceName = "This clinic's registry";
+        var builder = new ReportTableBuilder();
+        foreach (var pair in await registry.SuspectPairsAsync(await caller.ScopeAsync(cancellationToken), cancellationToken))
+        {
+            builder.Add(pair.AdverseEventId.ToString("N"), pair.Product, pair.EventCode, ReadOnlySpan<char>.Empty);
+        }
+
+        var table = builder.Build();
+        if (table.PairCount == 0)
+        {
+            ModelState.AddModelError(nameof(Source), "The registry has no adverse event with a suspect product yet.");
             return false;
         }
 
