@@ -23,8 +23,19 @@ public sealed class GammaMixturePrior
     /// <summary>Starting points whose optimizer converged to a finite optimum.</summary>
     public required int StartsConverged { get; init; }
 
-    /// <summary>Converged starts whose log-likelihood is within 1e-3 (absolute) of the best one.</summary>
+    /// <summary>Converged starts that reached the chosen optimum (log-likelihood within 1e-3 and
+    /// hyperparameters within openEBGM's tolerance of it).</summary>
     public required int StartsAgreed { get; init; }
+
+    /// <summary>How the optimum was chosen among the converged starts.</summary>
+    public PriorSelection Selection { get; init; }
+
+    /// <summary>A better optimum than the chosen one that only a single start reached (not used by
+    /// <see cref="PriorSelection.Consistent"/>, reported so it is not silently dropped); null when none.</summary>
+    public GammaMixtureHyperparameters? LoneOptimum { get; init; }
+
+    /// <summary>The log-likelihood at <see cref="LoneOptimum"/>; null when none.</summary>
+    public double? LoneOptimumLogLikelihood { get; init; }
 
     /// <summary>True when the hyperparameters were given (<see cref="SignalOptions.FixedPrior"/>), not fitted.</summary>
     public bool Fixed { get; init; }

@@ -94,7 +94,7 @@ public static class SignalAnalysis
         var coarse = !options.Squash && likelihood.DistinctPoints > GammaMixtureFit.CoarsePhaseThreshold
             ? SquashedCells.Likelihood(table.PairReportCounts, table.PairExpected, parallelism)
             : null;
-        return GammaMixtureFit.Fit(likelihood, coarse, options.ExtraStarts, progress, cancellationToken);
+        return GammaMixtureFit.Fit(likelihood, coarse, options.ExtraStarts, progress, cancellationToken, options.PriorSelection);
     }
 
     private static SignalRow Score(ReportTable table, int pair, GammaMixtureHyperparameters h, bool usablePrior, SignalOptions options)

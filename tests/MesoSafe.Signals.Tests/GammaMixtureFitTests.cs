@@ -81,4 +81,22 @@ public sealed class GammaMixtureFitTests
         var (twoPhase, _) = GammaMixtureFit.Fit(likelihood, coarse, [], null, CancellationToken.None);
         Assert.Equal(direct.LogLikelihood, twoPhase.LogLikelihood, Math.Abs(direct.LogLikelihood) * 1e-6);
     }
+
+    private static QuasiNewtonResult Optimum(GammaMixtureHyperparameters h, double negativeLogLikelihood) =>
+        new(GammaMixtureLikelihood.ToTheta(h), negativeLogLikelihood, new double[5], 10, 20, true, "gradient", new double[5, 5]);
+
+    [Fact]
+    public void Optima_agree_only_when_both_likelihood_and_hyperparameters_are_close()
+    {
+        var group = new OptimumGroup(Optimum(new(3.256, 0.4, 2.024, 1.906, 0.0653), 4162.4557));
+
+        // Within openEBGM's tol (0.05, 0.05, 0.2, 0.2, 0.025) and 1e-3 on -LL: the same optimum.
+        Assert.True(group.Agrees(Optimum(new(3.28, 0.41, 2.1, 1.95, 0.07), 4162.4561), GammaMixtureFit.AgreementTolerance));
+
+        // Same -LL, far parameters (CAERS' other optimum has alpha1 = 20.96): a different optimum.
+        Assert.False(group.Agrees(Optimum(new(20.96, 1.66, 1.74, 1.56, 0.035), 4162.4557), GammaMixtureFit.AgreementTolerance));
+
+        // Same parameters but -LL 0.01 apart: not the same optimum.
+        Assert.False(group.Agrees(Optimum(new(3.256, 0.4, 2.024, 1.906, 0.0653), 4162.4657), GammaMixtureFit.AgreementTolerance));
+    }
 }

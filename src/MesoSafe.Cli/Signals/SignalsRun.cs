@@ -36,7 +36,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
             log.WriteLine($"mesosafe: strata-conflict: {table.ReportsWithConflictingStrata} reports have rows in more than one stratum; each counts in the stratum of its first row");
         }
 
-        var analysis = SignalAnalysis.Run(table, new SignalOptions { Squash = settings.Squash, FixedPrior = settings.Prior }, progress);
+        var analysis = SignalAnalysis.Run(table, new SignalOptions { Squash = settings.Squash, FixedPrior = settings.Prior, PriorSelection = settings.PriorSelection }, progress);
         progress.Stage("writing");
         if (analysis.FitMessage is { } why)
         {

@@ -1,13 +1,16 @@
 namespace MesoSafe.Signals.Prior;
 
 /// <summary>Maximum-likelihood fit of the two-gamma mixture prior from several starting points
-/// (openEBGM's and DuMouchel's), keeping the best converged one. On large tables every start
+/// (openEBGM's and DuMouchel's). Converged optima are grouped (log-likelihood within
+/// <see cref="AgreementTolerance"/> and hyperparameters within openEBGM's tol); by default the best
+/// optimum reached by at least two starts is used (openEBGM autoHyper's consistent convergence),
+/// the best single-start optimum only when none has two (ADR 0301). On large tables every start
 /// first runs on openEBGM-style squashed points (a few thousand), then each distinct optimum
 /// found there is polished on the exact likelihood of every (N, E) cell, warm-started with the
 /// coarse run's inverse Hessian; starts share the polished result of their optimum.</summary>
 internal static class GammaMixtureFit
 {
-    /// <summary>Converged starts whose log-likelihood is within this of the best count as agreeing.</summary>
+    /// <summary>Converged starts whose log-likelihoods differ by at most this (and whose hyperparameters are close) agree.</summary>
     public const double AgreementTolerance = 1e-3;
 
     /// <summary>Above this many distinct (N, E) points the starts run on squashed data first.</summary>
@@ -25,6 +28,7 @@ internal static class GammaMixtureFit
     ];
 
     private static readonly QuasiNewtonSettings Exact = new(GradientTolerance: 1e-4, RelativeGradientTolerance: 1e-9);
+    private static readonly QuasiNewtonSettings Tight = new(GradientTolerance: 1e-7, RelativeGradientTolerance: 1e-12, FunctionTolerance: 1e-15, MaxIterations: 60);
     private static readonly QuasiNewtonSettings Coarse = new(GradientTolerance: 1e-3, RelativeGradientTolerance: 1e-8);
 
     public static (GammaMixturePrior Prior, string? Message) Fit(
@@ -32,7 +36,8 @@ internal static class GammaMixtureFit
         GammaMixtureLikelihood? coarse,
         IReadOnlyList<GammaMixtureHyperparameters> extraStarts,
         IProgress<SignalProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        PriorSelection selection = PriorSelection.Consistent)
     {
         var starts = DefaultStarts.Concat(extraStarts.Where(s => s.IsValid)).ToList();
         var results = coarse is null
@@ -41,14 +46,28 @@ internal static class GammaMixtureFit
         progress?.Report(new SignalProgress("prior-fit", starts.Count, starts.Count));
 
         var converged = results.Where(r => r.Converged && double.IsFinite(r.Value)).ToList();
-        var pool = converged.Count > 0 ? converged : results.Where(r => double.IsFinite(r.Value)).ToList();
-        if (pool.Count == 0)
+        var groups = Group(converged);
+        OptimumGroup? chosen = selection == PriorSelection.Best
+            ? groups.FirstOrDefault()
+            : groups.FirstOrDefault(g => g.Starts >= 2) ?? groups.FirstOrDefault();
+        QuasiNewtonResult best;
+        if (chosen is not null)
         {
-            return (NotFitted(starts.Count, likelihood), "prior-fit-failed: the likelihood was not finite at any starting point");
+            best = Polish(likelihood, chosen.Best, cancellationToken);
+        }
+        else
+        {
+            var finite = results.Where(r => double.IsFinite(r.Value)).ToList();
+            if (finite.Count == 0)
+            {
+                return (NotFitted(starts.Count, likelihood), "prior-fit-failed: the likelihood was not finite at any starting point");
+            }
+
+            best = finite.MinBy(r => r.Value)!;
         }
 
-        var best = pool.MinBy(r => r.Value)!;
-        int agreed = converged.Count(r => r.Value - best.Value <= AgreementTolerance);
+        // A better optimum that only one start reached is not used by the consistent rule, but it is reported.
+        var lone = chosen is null ? null : groups.FirstOrDefault(g => g.Starts == 1 && g.Best.Value < chosen.Best.Value - AgreementTolerance);
         var h = GammaMixtureLikelihood.FromTheta(best.X);
         var prior = new GammaMixturePrior
         {
@@ -61,7 +80,10 @@ internal static class GammaMixtureFit
             Converged = converged.Count > 0,
             StartsTried = starts.Count,
             StartsConverged = converged.Count,
-            StartsAgreed = agreed,
+            StartsAgreed = chosen?.Starts ?? 0,
+            Selection = selection,
+            LoneOptimum = lone is null ? null : GammaMixtureLikelihood.FromTheta(lone.Best.X),
+            LoneOptimumLogLikelihood = lone is null ? null : -lone.Best.Value,
             Cells = likelihood.Cells,
             DistinctPoints = likelihood.DistinctPoints,
             Starts = [.. starts.Select((s, k) => new PriorFitStart(
@@ -72,6 +94,37 @@ internal static class GammaMixtureFit
             ? null
             : "prior-fit-not-converged: no starting point converged (best stopped on '" + best.Reason + "')";
         return (prior, message);
+    }
+
+    /// <summary>Converged optima grouped by agreement (log-likelihood and parameters), best first.</summary>
+    private static List<OptimumGroup> Group(List<QuasiNewtonResult> converged)
+    {
+        var groups = new List<OptimumGroup>();
+        foreach (var result in converged.OrderBy(r => r.Value))
+        {
+            var group = groups.Find(g => g.Agrees(result, AgreementTolerance));
+            if (group is null)
+            {
+                groups.Add(new OptimumGroup(result));
+            }
+            else
+            {
+                group.Add();
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Tightens the chosen optimum (warm inverse Hessian) so its log-likelihood is settled to
+    /// well below the reported digits; keeps the original when the polish does not improve it.</summary>
+    private static QuasiNewtonResult Polish(GammaMixtureLikelihood likelihood, QuasiNewtonResult optimum, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var polished = QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, optimum.X, Tight, optimum.InverseHessian);
+        return polished.Value <= optimum.Value && double.IsFinite(polished.Value)
+            ? polished with { Converged = true, Iterations = optimum.Iterations + polished.Iterations, Evaluations = optimum.Evaluations + polished.Evaluations }
+            : optimum;
     }
 
     private static List<QuasiNewtonResult> RunExact(
