@@ -1,13 +1,13 @@
 namespace MesoSafe.Signals.Prior;
 
 /// <summary>Maximum-likelihood fit of the two-gamma mixture prior from several starting points
-/// (openEBGM's and DuMouchel's). Converged optima are grouped (log-likelihood within
+/// (openEBGM's and DuMouchel's), run side by side. Converged optima are grouped (log-likelihood within
 /// <see cref="AgreementTolerance"/> and hyperparameters within openEBGM's tol); by default the best
 /// optimum reached by at least two starts is used (openEBGM autoHyper's consistent convergence),
 /// the best single-start optimum only when none has two (ADR 0301). On large tables every start
-/// first runs on openEBGM-style squashed points (a few thousand), then each distinct optimum
-/// found there is polished on the exact likelihood of every (N, E) cell, warm-started with the
-/// coarse run's inverse Hessian; starts share the polished result of their optimum.</summary>
+/// first runs on openEBGM-style squashed points (a few thousand), then each distinct optimum found
+/// there is polished on the exact likelihood of every (N, E) cell; starts share the polished result
+/// of their optimum.</summary>
 internal static class GammaMixtureFit
 {
     /// <summary>Converged starts whose log-likelihoods differ by at most this (and whose hyperparameters are close) agree.</summary>
@@ -29,7 +29,9 @@ internal static class GammaMixtureFit
 
     private static readonly QuasiNewtonSettings Exact = new(GradientTolerance: 1e-4, RelativeGradientTolerance: 1e-9);
     private static readonly QuasiNewtonSettings Tight = new(GradientTolerance: 1e-7, RelativeGradientTolerance: 1e-12, FunctionTolerance: 1e-15, MaxIterations: 60);
-    private static readonly QuasiNewtonSettings Coarse = new(GradientTolerance: 1e-3, RelativeGradientTolerance: 1e-8);
+    // The coarse phase only has to find the basins (the exact polish settles the digits): it stops
+    // once an iteration gains less than 1e-10 relative.
+    private static readonly QuasiNewtonSettings Coarse = new(GradientTolerance: 1e-3, RelativeGradientTolerance: 1e-8, FunctionTolerance: 1e-10);
 
     public static (GammaMixturePrior Prior, string? Message) Fit(
         GammaMixtureLikelihood likelihood,
@@ -53,7 +55,9 @@ internal static class GammaMixtureFit
         QuasiNewtonResult best;
         if (chosen is not null)
         {
-            best = Polish(likelihood, chosen.Best, cancellationToken);
+            // Small tables only: on large ones the exact polish already settles -LL far below the
+            // reported digits, and a tighter one costs tens of full passes for ~1e-7.
+            best = likelihood.DistinctPoints <= CoarsePhaseThreshold ? Polish(likelihood, chosen.Best, cancellationToken) : chosen.Best;
         }
         else
         {
@@ -128,30 +132,14 @@ internal static class GammaMixtureFit
     }
 
     private static List<QuasiNewtonResult> RunExact(
-        GammaMixtureLikelihood likelihood, List<GammaMixtureHyperparameters> starts, IProgress<SignalProgress>? progress, CancellationToken cancellationToken)
-    {
-        var results = new List<QuasiNewtonResult>(starts.Count);
-        for (int k = 0; k < starts.Count; k++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new SignalProgress("prior-fit", k, starts.Count));
-            results.Add(QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, GammaMixtureLikelihood.ToTheta(starts[k]), Exact));
-        }
-
-        return results;
-    }
+        GammaMixtureLikelihood likelihood, List<GammaMixtureHyperparameters> starts, IProgress<SignalProgress>? progress, CancellationToken cancellationToken) =>
+        RunStarts(likelihood, starts, Exact, progress, cancellationToken);
 
     private static List<QuasiNewtonResult> RunCoarseThenPolish(
         GammaMixtureLikelihood likelihood, GammaMixtureLikelihood coarse, List<GammaMixtureHyperparameters> starts,
         IProgress<SignalProgress>? progress, CancellationToken cancellationToken)
     {
-        var coarseResults = new List<QuasiNewtonResult>(starts.Count);
-        for (int k = 0; k < starts.Count; k++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new SignalProgress("prior-fit", k, starts.Count));
-            coarseResults.Add(QuasiNewtonMinimizer.Minimize(coarse.NegativeLogLikelihood, GammaMixtureLikelihood.ToTheta(starts[k]), Coarse));
-        }
+        var coarseResults = RunStarts(coarse, starts, Coarse, progress, cancellationToken);
 
         // Starts whose coarse optima have the same value (to 1e-7 relative) share one exact polish.
         var polished = new List<(double CoarseValue, QuasiNewtonResult Exact)>();
@@ -168,7 +156,9 @@ internal static class GammaMixtureFit
             int match = polished.FindIndex(p => Math.Abs(p.CoarseValue - c.Value) <= 1e-7 * Math.Max(1, Math.Abs(c.Value)));
             if (match < 0)
             {
-                var exact = QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, c.X, Exact, c.InverseHessian);
+                // Cold inverse Hessian: the coarse one is huge along a flat direction (FAERS' alpha1 -> 0)
+                // and made the polish zigzag there for ~50 full passes instead of ~13.
+                var exact = QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, c.X, Exact);
                 polished.Add((c.Value, exact));
                 match = polished.Count - 1;
             }
@@ -183,6 +173,23 @@ internal static class GammaMixtureFit
         }
 
         return results;
+    }
+
+    /// <summary>The starts side by side (each is independent; a small likelihood evaluates on one
+    /// core, so this is where two cores pay off), results in start order.</summary>
+    private static List<QuasiNewtonResult> RunStarts(
+        GammaMixtureLikelihood likelihood, List<GammaMixtureHyperparameters> starts, QuasiNewtonSettings settings,
+        IProgress<SignalProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new QuasiNewtonResult[starts.Count];
+        int done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = likelihood.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, starts.Count, parallel, k =>
+        {
+            results[k] = QuasiNewtonMinimizer.Minimize(likelihood.NegativeLogLikelihood, GammaMixtureLikelihood.ToTheta(starts[k]), settings);
+            progress?.Report(new SignalProgress("prior-fit", Interlocked.Increment(ref done), starts.Count));
+        });
+        return [.. results];
     }
 
     private static GammaMixturePrior NotFitted(int starts, GammaMixtureLikelihood likelihood) => new()
