@@ -49,4 +49,14 @@ public sealed class GammaMixturePrior
     public IReadOnlyList<PriorFitStart> Starts { get; init; } = [];
 
     public GammaMixtureHyperparameters Hyperparameters => new(Alpha1, Beta1, Alpha2, Beta2, P);
+
+    /// <summary>True when the fitted prior sits at the edge of the parameter space: a shape or rate
+    /// below 1e-6 or above 1e4, or p within 1e-6 of 0 or 1 (e.g. FAERS' alpha1 -> 0, where the first
+    /// component tends to a log-series law). The likelihood is still maximised there (the fit
+    /// converged), but the hyperparameter itself is not identified; reported, not hidden.</summary>
+    public bool AtBoundary =>
+        !Fixed && Hyperparameters.IsValid
+        && (Outside(Alpha1) || Outside(Beta1) || Outside(Alpha2) || Outside(Beta2) || P < 1e-6 || P > 1 - 1e-6);
+
+    private static bool Outside(double value) => value < 1e-6 || value > 1e4;
 }

@@ -102,6 +102,7 @@ public sealed class CaersReferenceTests
         Assert.Equal(reference.Beta2, prior.Beta2, 1e-3);
         Assert.Equal(reference.P, prior.P, 1e-3);
         Assert.True(-prior.LogLikelihood <= 4162.4557 + 1e-4, $"-LL {-prior.LogLikelihood}");
+        Assert.False(prior.AtBoundary);
     }
 
     [Fact]

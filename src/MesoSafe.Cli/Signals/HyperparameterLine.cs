@@ -24,6 +24,7 @@ internal static class HyperparameterLine
             Number(json, "logLikelihood", prior.LogLikelihood);
             json.WriteBoolean("converged", analysis.FitMessage is null && prior.Converged);
             json.WriteBoolean("fixed", prior.Fixed);
+            json.WriteBoolean("atBoundary", prior.AtBoundary);
             json.WriteNumber("startsTried", prior.StartsTried);
             json.WriteNumber("startsConverged", prior.StartsConverged);
             json.WriteNumber("startsAgreed", prior.StartsAgreed);

@@ -100,6 +100,7 @@ public sealed class SignalsCommandTests
         Assert.True(-json.GetProperty("logLikelihood").GetDouble() <= 4162.4557 + 1e-4);
         Assert.True(json.GetProperty("startsAgreed").GetInt32() >= 2);
         Assert.Equal("consistent", json.GetProperty("priorSelection").GetString());
+        Assert.False(json.GetProperty("atBoundary").GetBoolean());
         Assert.True(-json.GetProperty("loneOptimumLogLikelihood").GetDouble() <= 4162.19);
 
         string[] lines = Lines(result.Output);
