@@ -183,27 +183,43 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
     {
         const int Block = 4096;
         int blocks = (rows.Count + Block - 1) / Block;
-        int window = Math.Max(2, Environment.ProcessorCount) * 4;
-        var formatted = new string[window];
-        for (int first = 0; first < blocks; first += window)
-        {
-            int count = Math.Min(window, blocks - first);
-            Parallel.For(0, count, k =>
-            {
-                int start = (first + k) * Block;
-                int end = Math.Min(rows.Count, start + Block);
-                using var block = new StringWriter(new StringBuilder(Block * 256), CultureInfo.InvariantCulture);
-                var csv = new SignalCsvWriter(block, settings.ListIds);
-                for (int i = start; i < end; i++)
-                {
-                    csv.Write(rows[i]);
-                }
+        int window = Math.Max(2, Environment.ProcessorCount) * 2;
 
-                formatted[k] = block.ToString();
-            });
-            for (int k = 0; k < count; k++)
+        // One reused buffer per slot: no large per-block strings for the GC to churn through.
+        var formatted = new StringWriter[Math.Min(window, Math.Max(1, blocks))];
+        for (int k = 0; k < formatted.Length; k++)
+        {
+            formatted[k] = new StringWriter(new StringBuilder(Block * 256), CultureInfo.InvariantCulture);
+        }
+
+        try
+        {
+            for (int first = 0; first < blocks; first += window)
             {
-                text.Write(formatted[k]);
+                int count = Math.Min(window, blocks - first);
+                Parallel.For(0, count, k =>
+                {
+                    int start = (first + k) * Block;
+                    int end = Math.Min(rows.Count, start + Block);
+                    var block = formatted[k];
+                    block.GetStringBuilder().Clear();
+                    var csv = new SignalCsvWriter(block, settings.ListIds);
+                    for (int i = start; i < end; i++)
+                    {
+                        csv.Write(rows[i]);
+                    }
+                });
+                for (int k = 0; k < count; k++)
+                {
+                    text.Write(formatted[k].GetStringBuilder());
+                }
+            }
+        }
+        finally
+        {
+            foreach (var block in formatted)
+            {
+                block.Dispose();
             }
         }
     }
