@@ -99,4 +99,23 @@ public sealed class GammaMixtureFitTests
         // Same parameters but -LL 0.01 apart: not the same optimum.
         Assert.False(group.Agrees(Optimum(new(3.256, 0.4, 2.024, 1.906, 0.0653), 4162.4657), GammaMixtureFit.AgreementTolerance));
     }
+
+    [Fact]
+    public void Consistent_selection_prefers_the_optimum_two_starts_reach_and_falls_back_to_the_best_single()
+    {
+        var openEbgm = new GammaMixtureHyperparameters(3.256, 0.4, 2.024, 1.906, 0.0653);
+        var lone = new GammaMixtureHyperparameters(20.96, 1.66, 1.74, 1.56, 0.035);
+        var groups = GammaMixtureFit.Group([Optimum(lone, 4162.1808), Optimum(openEbgm, 4162.4557), Optimum(openEbgm, 4162.4558)]);
+
+        Assert.Equal(2, groups.Count);
+        var consistent = GammaMixtureFit.Choose(groups, PriorSelection.Consistent)!;
+        Assert.Equal(2, consistent.Starts);
+        Assert.Equal(4162.4557, consistent.Best.Value);
+        Assert.Equal(4162.1808, GammaMixtureFit.Choose(groups, PriorSelection.Best)!.Best.Value);
+
+        // No optimum reached twice: the best single one.
+        var singles = GammaMixtureFit.Group([Optimum(openEbgm, 4162.4557), Optimum(lone, 4162.1808)]);
+        Assert.Equal(4162.1808, GammaMixtureFit.Choose(singles, PriorSelection.Consistent)!.Best.Value);
+        Assert.Null(GammaMixtureFit.Choose([], PriorSelection.Consistent));
+    }
 }

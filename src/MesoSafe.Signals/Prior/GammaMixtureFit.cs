@@ -49,9 +49,7 @@ internal static class GammaMixtureFit
 
         var converged = results.Where(r => r.Converged && double.IsFinite(r.Value)).ToList();
         var groups = Group(converged);
-        OptimumGroup? chosen = selection == PriorSelection.Best
-            ? groups.FirstOrDefault()
-            : groups.FirstOrDefault(g => g.Starts >= 2) ?? groups.FirstOrDefault();
+        var chosen = Choose(groups, selection);
         QuasiNewtonResult best;
         if (chosen is not null)
         {
@@ -100,8 +98,31 @@ internal static class GammaMixtureFit
         return (prior, message);
     }
 
+    /// <summary>The selection rule (ADR 0301) over groups ordered best first: Best takes the first;
+    /// Consistent the first reached by at least two starts, else the first. Null when there is none.</summary>
+    public static OptimumGroup? Choose(IReadOnlyList<OptimumGroup> groups, PriorSelection selection)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        if (selection == PriorSelection.Consistent)
+        {
+            foreach (var group in groups)
+            {
+                if (group.Starts >= 2)
+                {
+                    return group;
+                }
+            }
+        }
+
+        return groups[0];
+    }
+
     /// <summary>Converged optima grouped by agreement (log-likelihood and parameters), best first.</summary>
-    private static List<OptimumGroup> Group(List<QuasiNewtonResult> converged)
+    public static List<OptimumGroup> Group(List<QuasiNewtonResult> converged)
     {
         var groups = new List<OptimumGroup>();
         foreach (var result in converged.OrderBy(r => r.Value))
