@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end timings of `mesosafe signals` (process start to output written, Release build) on
 # CAERS (20,156 rows), FAERS 2022 Q3 (496,312 rows) and a 1,000,000-report synthetic file
-# (~9.5 M rows, generated into /tmp, never into the repository). Prints wall time (hyperfine
+# (~9.56 M rows, ~2.05 M pairs, generated into /tmp, never into the repository). Prints wall time (hyperfine
 # when installed, else a date loop) and peak RSS (/usr/bin/time -v).
 # Usage: bench/signals/run.sh [runs]   (MESOSAFE_SHARED overrides ../shared)
 set -euo pipefail
@@ -14,10 +14,10 @@ mkdir -p "$work"
 dotnet build src/MesoSafe.Cli -c Release -nologo -v q >/dev/null
 dll=src/MesoSafe.Cli/bin/Release/net10.0/mesosafe.dll
 
-synth="$work/synth-1m.csv"
+synth="$work/synth-1m-2m-pairs.csv"
 if [ ! -s "$synth" ]; then
   echo "generating $synth" >&2
-  dotnet "$dll" synth --reports 1000000 --products 20000 --events 6000 --seed 1 --planted 50 \
+  dotnet "$dll" synth --reports 1000000 --products 5000 --events 2000 --seed 1 --planted 50 \
     --output "$synth" 2>"$work/synth-1m.planted.csv"
 fi
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MesoSafe.Signals;
 
 /// <summary>Maps names to dense int ids, allocating a string only the first time a name is seen.</summary>
@@ -17,6 +19,7 @@ internal sealed class NameInterner
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>The id of <paramref name="name"/>; <paramref name="added"/> tells whether it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<char> name, out bool added)
     {
         if (_lookup.TryGetValue(name, out int id))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace MesoSafe.Signals;
@@ -22,6 +23,7 @@ public sealed class ReportTableBuilder : IReportTupleSink
     public long RowsAdded => _rowReport.Count;
 
     /// <summary>Adds one tuple. An empty <paramref name="stratum"/> means "no stratum".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> reportId, ReadOnlySpan<char> product, ReadOnlySpan<char> @event, ReadOnlySpan<char> stratum)
     {
         int report = _reports.Intern(reportId, out bool newReport);
@@ -41,6 +43,7 @@ public sealed class ReportTableBuilder : IReportTupleSink
     }
 
     /// <summary>Counts distinct reports per pair, product, event and stratum, and computes E.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReportTable Build(ReportTableOptions? options = null)
     {
         bool keepIds = options?.KeepReportIds ?? false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MesoSafe.Signals.Prior;
 using MesoSafe.Signals.Scoring;
 
@@ -26,14 +27,15 @@ public static class SignalAnalysis
 
         progress?.Report(new SignalProgress("posterior", 0, table.PairCount));
         var rows = new SignalRow[table.PairCount];
-        int chunks = (table.PairCount + ChunkSize - 1) / ChunkSize;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        var points = DistinctPointScores.Compute(table.PairReportCounts, table.PairExpected, prior.Hyperparameters, usablePrior, options, parallel);
+        int chunks = (table.PairCount + ChunkSize - 1) / ChunkSize;
         Parallel.For(0, chunks, parallel, chunk =>
         {
             int end = Math.Min(table.PairCount, (chunk + 1) * ChunkSize);
             for (int pair = chunk * ChunkSize; pair < end; pair++)
             {
-                rows[pair] = Score(table, pair, prior.Hyperparameters, usablePrior, options);
+                rows[pair] = Score(table, pair, points);
             }
         });
 
@@ -94,10 +96,11 @@ public static class SignalAnalysis
         var coarse = !options.Squash && likelihood.DistinctPoints > GammaMixtureFit.CoarsePhaseThreshold
             ? SquashedCells.Likelihood(table.PairReportCounts, table.PairExpected, parallelism)
             : null;
-        return GammaMixtureFit.Fit(likelihood, coarse, options.ExtraStarts, progress, cancellationToken);
+        return GammaMixtureFit.Fit(likelihood, coarse, options.ExtraStarts, progress, cancellationToken, options.PriorSelection);
     }
 
-    private static SignalRow Score(ReportTable table, int pair, GammaMixtureHyperparameters h, bool usablePrior, SignalOptions options)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SignalRow Score(ReportTable table, int pair, DistinctPointScores points)
     {
         int product = table.PairProductIds[pair];
         int @event = table.PairEventIds[pair];
@@ -111,14 +114,6 @@ public static class SignalAnalysis
         double d = table.TotalReports - productReports - eventReports + n;
         var (prrLow, prrHigh) = TwoByTwoScores.PrrInterval(a, b, c, d);
         var (rorLow, rorHigh) = TwoByTwoScores.RorInterval(a, b, c, d);
-        double ebgm = double.NaN, eb05 = double.NaN, eb95 = double.NaN;
-        if (usablePrior)
-        {
-            double qn = GammaMixturePosterior.Qn(h, n, e);
-            ebgm = GammaMixturePosterior.Ebgm(h, n, e, qn);
-            eb05 = GammaMixturePosterior.Quantile(h, n, e, qn, options.EbLowerProbability);
-            eb95 = GammaMixturePosterior.Quantile(h, n, e, qn, options.EbUpperProbability);
-        }
 
         return new SignalRow
         {
@@ -138,10 +133,10 @@ public static class SignalAnalysis
             Ror025 = rorLow,
             Ror975 = rorHigh,
             IC = InformationComponent.Ic(n, e),
-            IC025 = InformationComponent.Ic025(n, e),
-            EBGM = ebgm,
-            EB05 = eb05,
-            EB95 = eb95,
+            IC025 = points.Ic025(pair),
+            EBGM = points.Ebgm(pair),
+            EB05 = points.Eb05(pair),
+            EB95 = points.Eb95(pair),
             ReportIds = table.GetReportIds(pair),
         };
     }

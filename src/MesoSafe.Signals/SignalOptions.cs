@@ -10,6 +10,10 @@ public sealed class SignalOptions
     /// <summary>Use these hyperparameters instead of fitting (e.g. openEBGM's, to compare).</summary>
     public GammaMixtureHyperparameters? FixedPrior { get; init; }
 
+    /// <summary>Which converged optimum is used: <see cref="PriorSelection.Consistent"/> (default, openEBGM's
+    /// rule: reached by at least two starts) or <see cref="PriorSelection.Best"/>.</summary>
+    public PriorSelection PriorSelection { get; init; } = PriorSelection.Consistent;
+
     /// <summary>Extra starting points tried besides DuMouchel's and openEBGM's.</summary>
     public IReadOnlyList<GammaMixtureHyperparameters> ExtraStarts { get; init; } = [];
 

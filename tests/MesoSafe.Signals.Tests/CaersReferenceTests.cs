@@ -85,4 +85,56 @@ public sealed class CaersReferenceTests
             Assert.True(r.EB05 <= r.EBGM && r.EBGM <= r.EB95);
         });
     }
+
+    [Fact]
+    public void Default_fit_takes_the_optimum_several_starts_agree_on_which_is_openEBGM_s()
+    {
+        // Consistent convergence (openEBGM autoHyper, min_conv = 1): the chosen optimum is reached by
+        // at least two starts. Tolerances: 0.01 on shapes, 1e-3 on rates and p (openEBGM prints 6 digits);
+        // -LL within 1e-4 of openEBGM's 4162.4557 (its value is rounded to 4 decimals).
+        var prior = SharedDataSets.CaersAnalysis.Prior;
+        var reference = SharedDataSets.OpenEbgmCaersPrior;
+        Assert.Equal(PriorSelection.Consistent, prior.Selection);
+        Assert.InRange(prior.StartsAgreed, 2, prior.StartsConverged);
+        Assert.Equal(reference.Alpha1, prior.Alpha1, 0.01);
+        Assert.Equal(reference.Beta1, prior.Beta1, 1e-3);
+        Assert.Equal(reference.Alpha2, prior.Alpha2, 0.01);
+        Assert.Equal(reference.Beta2, prior.Beta2, 1e-3);
+        Assert.Equal(reference.P, prior.P, 1e-3);
+        Assert.True(-prior.LogLikelihood <= 4162.4557 + 1e-4, $"-LL {-prior.LogLikelihood}");
+        Assert.False(prior.AtBoundary);
+    }
+
+    [Fact]
+    public void Better_optimum_of_a_single_start_is_reported_not_used()
+    {
+        var prior = SharedDataSets.CaersAnalysis.Prior;
+        Assert.NotNull(prior.LoneOptimumLogLikelihood);
+        Assert.NotNull(prior.LoneOptimum);
+        Assert.True(prior.LoneOptimumLogLikelihood > prior.LogLikelihood);
+        Assert.True(-prior.LoneOptimumLogLikelihood <= 4162.19, $"lone -LL {-prior.LoneOptimumLogLikelihood}");
+        Assert.Equal(1, prior.Starts.Count(s => s.Converged && Math.Abs(s.LogLikelihood - prior.LoneOptimumLogLikelihood!.Value) < 1e-3));
+    }
+
+    [Fact]
+    public void Best_selection_takes_the_single_start_optimum()
+    {
+        var prior = SignalAnalysis.FitPrior(SharedDataSets.Caers, new SignalOptions { PriorSelection = PriorSelection.Best }, TestContext.Current.CancellationToken).Prior;
+        Assert.True(-prior.LogLikelihood <= 4162.19, $"-LL {-prior.LogLikelihood}");
+        Assert.Equal(1, prior.StartsAgreed);
+        Assert.Null(prior.LoneOptimumLogLikelihood);
+    }
+
+    [Theory]
+    [InlineData("1-PHENYLALANINE", "HEART RATE INCREASED", 2.2269, 2.2269e-3, 0.49087, 0.49087e-3, 13.8586, 13.8586e-3)]
+    [InlineData("REUMOFAN PLUS", "WEIGHT INCREASED", 23.26, 0.01, 15.68, 0.02, 33.48, 0.02)]
+    public void Default_fit_gives_openEBGM_scores(string product, string @event, double ebgm, double ebgmTolerance, double eb05, double eb05Tolerance, double eb95, double eb95Tolerance)
+    {
+        // Our own fit (not openEBGM's rounded hyperparameters); tolerances: 1e-3 relative for the
+        // values quoted to 5-6 digits, 0.01-0.02 for those quoted to 2 decimals.
+        var row = Pair(SharedDataSets.CaersAnalysis, product, @event);
+        Assert.Equal(ebgm, row.EBGM, ebgmTolerance);
+        Assert.Equal(eb05, row.EB05, eb05Tolerance);
+        Assert.Equal(eb95, row.EB95, eb95Tolerance);
+    }
 }

@@ -21,8 +21,12 @@ public sealed class FaersScaleTests
         var analysis = SharedDataSets.FaersAnalysis;
         Assert.Null(analysis.FitMessage);
         Assert.True(-analysis.Prior.LogLikelihood <= 173_556.69, $"-LL {-analysis.Prior.LogLikelihood}");
-        Assert.True(analysis.Prior.StartsAgreed >= 1);
+        Assert.True(analysis.Prior.StartsAgreed >= 2, $"agreed {analysis.Prior.StartsAgreed}");
         Assert.Equal(analysis.Prior.StartsTried, analysis.Prior.Starts.Count);
+
+        // alpha1 -> 0 (log-series limit): converged, but at the edge of the parameter space, and said so.
+        Assert.True(analysis.Prior.Alpha1 < 1e-6, $"alpha1 {analysis.Prior.Alpha1}");
+        Assert.True(analysis.Prior.AtBoundary);
     }
 
     [Fact]

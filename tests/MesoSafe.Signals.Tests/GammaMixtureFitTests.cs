@@ -81,4 +81,41 @@ public sealed class GammaMixtureFitTests
         var (twoPhase, _) = GammaMixtureFit.Fit(likelihood, coarse, [], null, CancellationToken.None);
         Assert.Equal(direct.LogLikelihood, twoPhase.LogLikelihood, Math.Abs(direct.LogLikelihood) * 1e-6);
     }
+
+    private static QuasiNewtonResult Optimum(GammaMixtureHyperparameters h, double negativeLogLikelihood) =>
+        new(GammaMixtureLikelihood.ToTheta(h), negativeLogLikelihood, new double[5], 10, 20, true, "gradient", new double[5, 5]);
+
+    [Fact]
+    public void Optima_agree_only_when_both_likelihood_and_hyperparameters_are_close()
+    {
+        var group = new OptimumGroup(Optimum(new(3.256, 0.4, 2.024, 1.906, 0.0653), 4162.4557));
+
+        // Within openEBGM's tol (0.05, 0.05, 0.2, 0.2, 0.025) and 1e-3 on -LL: the same optimum.
+        Assert.True(group.Agrees(Optimum(new(3.28, 0.41, 2.1, 1.95, 0.07), 4162.4561), GammaMixtureFit.AgreementTolerance));
+
+        // Same -LL, far parameters (CAERS' other optimum has alpha1 = 20.96): a different optimum.
+        Assert.False(group.Agrees(Optimum(new(20.96, 1.66, 1.74, 1.56, 0.035), 4162.4557), GammaMixtureFit.AgreementTolerance));
+
+        // Same parameters but -LL 0.01 apart: not the same optimum.
+        Assert.False(group.Agrees(Optimum(new(3.256, 0.4, 2.024, 1.906, 0.0653), 4162.4657), GammaMixtureFit.AgreementTolerance));
+    }
+
+    [Fact]
+    public void Consistent_selection_prefers_the_optimum_two_starts_reach_and_falls_back_to_the_best_single()
+    {
+        var openEbgm = new GammaMixtureHyperparameters(3.256, 0.4, 2.024, 1.906, 0.0653);
+        var lone = new GammaMixtureHyperparameters(20.96, 1.66, 1.74, 1.56, 0.035);
+        var groups = GammaMixtureFit.Group([Optimum(lone, 4162.1808), Optimum(openEbgm, 4162.4557), Optimum(openEbgm, 4162.4558)]);
+
+        Assert.Equal(2, groups.Count);
+        var consistent = GammaMixtureFit.Choose(groups, PriorSelection.Consistent)!;
+        Assert.Equal(2, consistent.Starts);
+        Assert.Equal(4162.4557, consistent.Best.Value);
+        Assert.Equal(4162.1808, GammaMixtureFit.Choose(groups, PriorSelection.Best)!.Best.Value);
+
+        // No optimum reached twice: the best single one.
+        var singles = GammaMixtureFit.Group([Optimum(openEbgm, 4162.4557), Optimum(lone, 4162.1808)]);
+        Assert.Equal(4162.1808, GammaMixtureFit.Choose(singles, PriorSelection.Consistent)!.Best.Value);
+        Assert.Null(GammaMixtureFit.Choose([], PriorSelection.Consistent));
+    }
 }

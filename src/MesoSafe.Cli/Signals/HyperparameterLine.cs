@@ -5,7 +5,8 @@ using MesoSafe.Signals;
 namespace MesoSafe.Cli.Signals;
 
 /// <summary>The contract's one JSON line on standard error with the fitted prior
-/// (<c>alpha1, beta1, alpha2, beta2, p, logLikelihood</c>, then how the fit went).</summary>
+/// (<c>alpha1, beta1, alpha2, beta2, p, logLikelihood</c>, then how the fit went; <c>loneOptimumLogLikelihood</c>
+/// is a better optimum a single start reached, not used under the consistent rule, or null).</summary>
 internal static class HyperparameterLine
 {
     public static string Format(SignalAnalysisResult analysis)
@@ -23,9 +24,12 @@ internal static class HyperparameterLine
             Number(json, "logLikelihood", prior.LogLikelihood);
             json.WriteBoolean("converged", analysis.FitMessage is null && prior.Converged);
             json.WriteBoolean("fixed", prior.Fixed);
+            json.WriteBoolean("atBoundary", prior.AtBoundary);
             json.WriteNumber("startsTried", prior.StartsTried);
             json.WriteNumber("startsConverged", prior.StartsConverged);
             json.WriteNumber("startsAgreed", prior.StartsAgreed);
+            json.WriteString("priorSelection", prior.Fixed ? "fixed" : prior.Selection == PriorSelection.Best ? "best" : "consistent");
+            Number(json, "loneOptimumLogLikelihood", prior.LoneOptimumLogLikelihood ?? double.NaN);
             json.WriteNumber("cells", prior.Cells);
             json.WriteNumber("totalReports", analysis.TotalReports);
             json.WriteEndObject();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MesoSafe.Cli.Signals;
 
@@ -16,6 +17,7 @@ internal sealed class SignalCsvWriter(TextWriter output, bool listIds)
         output.Write('\n');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(SignalOutputRow item)
     {
         var r = item.Row;

@@ -29,6 +29,8 @@ internal static class SignalsCommand
         var plot = new Option<string?>("--plot") { Description = "Also draw the top pairs' EBGM and EB05-EB95 to this .svg or .png file." };
         var plotTop = new Option<int>("--plot-top") { Description = "Pairs in the plot.", DefaultValueFactory = _ => 20 };
         var squash = new Option<bool>("--squash") { Description = "Fit the prior on openEBGM-style squashed data." };
+        var priorSelection = new Option<string>("--prior-selection") { Description = "Which fitted optimum is used: consistent (openEBGM's rule: the best one at least two starts reach) or best (the best one, even if a single start reaches it).", DefaultValueFactory = _ => "consistent" };
+        OneOf(priorSelection, "consistent", "best");
         var prior = new Option<string?>("--prior") { Description = "Use these hyperparameters instead of fitting: alpha1,beta1,alpha2,beta2,p (e.g. openEBGM's)." };
         prior.Validators.Add(r =>
         {
@@ -70,7 +72,7 @@ internal static class SignalsCommand
 
         var command = new Command("signals", "Disproportionality (PRR, ROR, IC) and MGPS (EBGM, EB05, EB95) for every product-event pair of a report file.")
         {
-            input, output, format, outputFormat, strata, productColumn, eventColumn, idColumn, role, minN, top, criteria, listIds, plot, plotTop, squash, prior,
+            input, output, format, outputFormat, strata, productColumn, eventColumn, idColumn, role, minN, top, criteria, listIds, plot, plotTop, squash, prior, priorSelection,
         };
         command.SetAction(parsed =>
         {
@@ -93,6 +95,7 @@ internal static class SignalsCommand
                 PlotTop = parsed.GetValue(plotTop),
                 Squash = parsed.GetValue(squash),
                 Prior = parsed.GetValue(prior) is { } p ? ParsePrior(p) : null,
+                PriorSelection = parsed.GetValue(priorSelection) == "best" ? PriorSelection.Best : PriorSelection.Consistent,
             };
             using var stdin = Console.OpenStandardInput();
             using var stdout = Console.OpenStandardOutput();

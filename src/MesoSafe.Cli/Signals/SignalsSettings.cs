@@ -26,4 +26,7 @@ internal sealed record SignalsSettings
 
     /// <summary>Hyperparameters to use instead of fitting (e.g. openEBGM's, to compare).</summary>
     public MesoSafe.Signals.GammaMixtureHyperparameters? Prior { get; init; }
+
+    /// <summary>Which converged optimum of the fit is used (consistent: openEBGM's rule).</summary>
+    public MesoSafe.Signals.PriorSelection PriorSelection { get; init; } = MesoSafe.Signals.PriorSelection.Consistent;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MesoSafe.Signals.Inputs;
 
 /// <summary>Reads the signals contract's report CSV (<c>id,product,event[,strata...]</c>, RFC 4180,
@@ -5,6 +7,7 @@ namespace MesoSafe.Signals.Inputs;
 /// through the callback with their line number and skipped.</summary>
 public static class CsvReportReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReportReadSummary Read(
         Stream input,
         string source,

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace MesoSafe.Signals.Inputs;
 
@@ -52,6 +53,7 @@ public sealed class DelimitedRecordReader : IDisposable
     public ReadOnlySpan<char> this[int index] => _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);
 
     /// <summary>Moves to the next non-blank record; false at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -96,6 +98,7 @@ public sealed class DelimitedRecordReader : IDisposable
 
     /// <summary>Parses one record starting at <paramref name="from"/>; returns the position after
     /// its line end, or -1 when the buffer ends before the record does and more input exists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TryParse(int from, int to, bool atEnd)
     {
         Span<char> buf = _buffer;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace MesoSafe.Signals.Prior;
@@ -42,6 +43,9 @@ internal sealed class GammaMixtureLikelihood
 
     /// <summary>Cells summed over (with their weights).</summary>
     public long Cells { get; }
+
+    /// <summary>The parallelism an evaluation may use (-1 = all cores).</summary>
+    public int MaxDegreeOfParallelism => _maxDegreeOfParallelism;
 
     /// <summary>Distinct (N, E) points actually evaluated.</summary>
     public int DistinctPoints => _e.Length;
@@ -109,6 +113,7 @@ internal sealed class GammaMixtureLikelihood
     public double LogLikelihood(GammaMixtureHyperparameters h) => -NegativeLogLikelihood(ToTheta(h), []);
 
     /// <summary>-LL at theta; fills <paramref name="gradient"/> (d(-LL)/d theta) when it has room for 5.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double NegativeLogLikelihood(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         var h = FromTheta(theta);
@@ -161,6 +166,7 @@ internal sealed class GammaMixtureLikelihood
         return -(total[0] - _logFactorialSum);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EvaluateChunk(EvaluationContext c, int chunk, Span<double> sums)
     {
         var h = c.H;

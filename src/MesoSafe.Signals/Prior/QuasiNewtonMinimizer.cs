@@ -44,6 +44,14 @@ internal static class QuasiNewtonMinimizer
                 slope = Dot(direction, g);
             }
 
+            // The best this step can gain (first order) is below the function tolerance: done, instead
+            // of halving the step dozens of times for nothing.
+            if (-slope <= settings.FunctionTolerance * Math.Max(1, Math.Abs(f)))
+            {
+                bool small = MaxAbs(g) <= GradientTolerance(settings, f) * 100;
+                return new QuasiNewtonResult(x, f, g, iteration, evaluations, small, "no-further-progress", h);
+            }
+
             // Cap the step: theta is on log / logit scale, a jump of more than MaxStep is never sensible.
             double length = Math.Sqrt(Dot(direction, direction));
             double step = Math.Min(1, settings.MaxStep / length);

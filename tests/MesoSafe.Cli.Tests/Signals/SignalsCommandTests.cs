@@ -84,6 +84,49 @@ public sealed class SignalsCommandTests
     }
 
     [Fact]
+    public async Task Caers_default_fit_is_openEbgm_s_consistent_optimum_and_reports_the_lone_one()
+    {
+        // No --prior: our own fit, chosen by consistent convergence (openEBGM autoHyper's rule).
+        var result = await MesosafeProcess.RunAsync("signals", "--input", Caers);
+
+        Assert.Equal(0, result.ExitCode);
+        using var prior = JsonDocument.Parse(Assert.Single(result.ErrorLines, l => l.StartsWith('{')));
+        var json = prior.RootElement;
+        Assert.Equal(3.25597, json.GetProperty("alpha1").GetDouble(), 0.01);
+        Assert.Equal(0.39999, json.GetProperty("beta1").GetDouble(), 1e-3);
+        Assert.Equal(2.02375, json.GetProperty("alpha2").GetDouble(), 0.01);
+        Assert.Equal(1.90613, json.GetProperty("beta2").GetDouble(), 1e-3);
+        Assert.Equal(0.0653074, json.GetProperty("p").GetDouble(), 1e-3);
+        Assert.True(-json.GetProperty("logLikelihood").GetDouble() <= 4162.4557 + 1e-4);
+        Assert.True(json.GetProperty("startsAgreed").GetInt32() >= 2);
+        Assert.Equal("consistent", json.GetProperty("priorSelection").GetString());
+        Assert.False(json.GetProperty("atBoundary").GetBoolean());
+        Assert.True(-json.GetProperty("loneOptimumLogLikelihood").GetDouble() <= 4162.19);
+
+        string[] lines = Lines(result.Output);
+        var reumofan = Record(lines[0], Assert.Single(lines, l => l.StartsWith("REUMOFAN PLUS,WEIGHT INCREASED,", StringComparison.Ordinal)));
+        Assert.Equal(23.26, Number(reumofan["EBGM"]), 0.01);
+        Assert.Equal(15.68, Number(reumofan["EB05"]), 0.02);
+        Assert.Equal(33.48, Number(reumofan["EB95"]), 0.02);
+        var phenylalanine = Record(lines[0], Assert.Single(lines, l => l.StartsWith("1-PHENYLALANINE,HEART RATE INCREASED,", StringComparison.Ordinal)));
+        Assert.Equal(2.2269, Number(phenylalanine["EBGM"]), 2.2269e-3);
+        Assert.Equal(0.49087, Number(phenylalanine["EB05"]), 0.49087e-3);
+        Assert.Equal(13.8586, Number(phenylalanine["EB95"]), 13.8586e-3);
+    }
+
+    [Fact]
+    public async Task Caers_best_selection_takes_the_single_start_optimum()
+    {
+        var result = await MesosafeProcess.RunAsync("signals", "--input", Caers, "--prior-selection", "best");
+
+        Assert.Equal(0, result.ExitCode);
+        using var prior = JsonDocument.Parse(Assert.Single(result.ErrorLines, l => l.StartsWith('{')));
+        Assert.True(-prior.RootElement.GetProperty("logLikelihood").GetDouble() <= 4162.19);
+        Assert.Equal("best", prior.RootElement.GetProperty("priorSelection").GetString());
+        Assert.Equal(JsonValueKind.Null, prior.RootElement.GetProperty("loneOptimumLogLikelihood").ValueKind);
+    }
+
+    [Fact]
     public async Task Output_file_gets_the_rows_and_stdout_stays_empty()
     {
         using var output = new TempFile("signals.csv");
@@ -229,6 +272,7 @@ public sealed class SignalsCommandTests
     [InlineData("--min-n", "0")]
     [InlineData("--plot", "chart.pdf")]
     [InlineData("--prior", "1,2,3")]
+    [InlineData("--prior-selection", "global")]
     public async Task Bad_option_exits_2_with_one_line(string option, string value)
     {
         var result = await MesosafeProcess.RunWithInputAsync("id,product,event\n1,A,X\n", "signals", option, value);
