@@ -53,10 +53,10 @@ public sealed class RatesModel(MesoSafeDbContext db, PageCaller caller) : PageMo
             .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 
         // Each label counts a session once, however many of its lines or areas carry that label.
-        var perProduct = new RateTally();
-        var perLot = new RateTally();
-        var perPractitioner = new RateTally();
-        var perArea = new RateTally();
+        var perProduct = new RatesTally();
+        var perLot = new RatesTally();
+        var perPractitioner = new RatesTally();
+        var perArea = new RatesTally();
         foreach (var session in lines.GroupBy(l => l.Id))
         {
             var events = eventsBySession.GetValueOrDefault(session.Key);
@@ -79,7 +79,7 @@ public sealed class RatesModel(MesoSafeDbContext db, PageCaller caller) : PageMo
         ];
     }
 
-    private static (string, IReadOnlyList<EventRate>, IntervalChart) Table(string title, RateTally tally, double overall)
+    private static (string, IReadOnlyList<EventRate>, IntervalChart) Table(string title, RatesTally tally, double overall)
     {
         var rates = tally.Rates()
             .OrderByDescending(r => r.PerThousand).ThenBy(r => r.Label, StringComparer.Ordinal)

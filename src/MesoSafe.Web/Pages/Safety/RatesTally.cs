@@ -1,7 +1,7 @@
 namespace MesoSafe.Web.Pages.Safety;
 
 /// <summary>Sessions and their adverse events added up per label (a product, lot, practitioner or area).</summary>
-public sealed class RateTally
+public sealed class RatesTally
 {
     private readonly Dictionary<string, (long Events, long Sessions)> _counts = new(StringComparer.Ordinal);
 
