@@ -16,7 +16,8 @@ public static class RecordsDatabase
         var connection = string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString;
         return chosen switch
         {
-            Sqlite => options.UseSqlite(connection, o => o.MigrationsAssembly("MesoSafe.Records.Sqlite")),
+            Sqlite => options.UseSqlite(connection, o => o.MigrationsAssembly("MesoSafe.Records.Sqlite"))
+                .AddInterceptors(new SqliteReadTuning()),
             Postgres or "postgresql" or "npgsql" => options.UseNpgsql(connection, o => o.MigrationsAssembly("MesoSafe.Records.Postgres")),
             _ => throw new InvalidOperationException(
                 $"Database:Provider '{provider}' is not supported; use '{Sqlite}' or '{Postgres}'."),
