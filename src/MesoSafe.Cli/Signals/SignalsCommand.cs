@@ -5,7 +5,7 @@ using MesoSafe.Signals;
 namespace MesoSafe.Cli.Signals;
 
 /// <summary><c>mesosafe signals</c>: disproportionality and MGPS scores for every product-event
-/// pair of a report file (contract.md, "Signals"; docs/parts/signals-cli.md).</summary>
+/// pair of a report file (contract.md, "Signals"; README, "Safety signals from the command line").</summary>
 internal static class SignalsCommand
 {
     public static Command Create()
