@@ -1,5 +1,6 @@
 using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Screening;
+using MesoSafe.Web.Features.ClinicalContract;
 
 namespace MesoSafe.Web.Features.Screening;
 

@@ -1,6 +1,6 @@
 using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Triage;
-using MesoSafe.Web.Features.Screening;
+using MesoSafe.Web.Features.ClinicalContract;
 
 namespace MesoSafe.Web.Features.Triage;
 

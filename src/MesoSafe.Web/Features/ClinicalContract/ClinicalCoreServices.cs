@@ -3,7 +3,7 @@ using MesoSafe.Clinical.Triage;
 using MesoSafe.Knowledge;
 using Microsoft.AspNetCore.OpenApi;
 
-namespace MesoSafe.Web.Features.Screening;
+namespace MesoSafe.Web.Features.ClinicalContract;
 
 internal static class ClinicalCoreServices
 {

@@ -5,7 +5,7 @@ using MesoSafe.Clinical.Triage;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace MesoSafe.Web.Features.Screening;
+namespace MesoSafe.Web.Features.ClinicalContract;
 
 /// <summary>Makes the OpenAPI schemas of the contract match its wire form: enums are kebab-case
 /// strings, and <c>patient</c> is optional (ADR 0202), which reflection over the records cannot know.</summary>

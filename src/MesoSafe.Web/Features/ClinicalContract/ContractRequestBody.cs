@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using MesoSafe.Clinical.Json;
 
-namespace MesoSafe.Web.Features.Screening;
+namespace MesoSafe.Web.Features.ClinicalContract;
 
 /// <summary>Reads a contract request body (screening or triage) so that HTTP gives the same errors
 /// as the command line: the bytes go to the same reader; transport problems become 413/415.</summary>
