@@ -1,3 +1,4 @@
+using MesoSafe.Web.Features.ClinicalContract;
 using MesoSafe.Web.Features.Health;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;

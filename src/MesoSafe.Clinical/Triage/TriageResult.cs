@@ -1,3 +1,5 @@
+using MesoSafe.Knowledge.Reading;
+
 namespace MesoSafe.Clinical.Triage;
 
 /// <summary>contract.md, "Triage result".</summary>
@@ -12,6 +14,12 @@ public sealed record TriageResult
     public required IReadOnlyList<string> Advice { get; init; }
 
     public required IReadOnlyList<string> Unrecognized { get; init; }
+
+    /// <summary>Added field: each entry of <see cref="Unrecognized"/> with the words left unread.</summary>
+    public IReadOnlyList<UnreadEntry> Unread { get; init; } = [];
+
+    /// <summary>Added field: how each free-text entry was read (terms, context cues, spellings).</summary>
+    public IReadOnlyList<EntryReading> Readings { get; init; } = [];
 
     public required string KnowledgeBase { get; init; }
 }
