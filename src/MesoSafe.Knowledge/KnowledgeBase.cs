@@ -1,4 +1,5 @@
 using MesoSafe.Knowledge.Loading;
+using MesoSafe.Knowledge.Reading;
 using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
@@ -22,8 +23,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<Requirement> requirements,
         IReadOnlyList<AdviceText> advice,
         NormalisationWords normalisation,
-        VocabularyMatcher vocabulary)
+        VocabularyMatcher vocabulary,
+        EntryReader reader)
     {
+        Reader = reader;
         Version = version;
         Entries = entries;
         ScreeningRules = screeningRules;
@@ -54,6 +57,9 @@ public sealed class KnowledgeBase
     public IReadOnlyList<AdviceText> Advice { get; }
 
     public NormalisationWords Normalisation { get; }
+
+    /// <summary>Free text read whole, every word accounted for (ADR 0104).</summary>
+    public EntryReader Reader { get; }
 
     /// <summary>Free text to codes (synonyms, brand names, safer readings).</summary>
     public VocabularyMatcher Vocabulary { get; }

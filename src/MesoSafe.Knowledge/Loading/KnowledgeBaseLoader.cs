@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MesoSafe.Knowledge.Reading;
 using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
@@ -108,12 +109,19 @@ internal static class KnowledgeBaseLoader
         validator.CheckAdvice(advice);
 
         var matcher = VocabularyMatcher.Build(entries, new TextNormaliser(normalisation), problems);
+        var reader = new EntryReader(
+            entries,
+            parsed.Where(f => f.Lexicon is not null).Select(f => f.Lexicon!).ToList(),
+            parsed.SelectMany(f => f.Compositions).ToList(),
+            parsed.SelectMany(f => f.PastReadings).ToList(),
+            normalisation,
+            problems);
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
-        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, normalisation, matcher);
+        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, normalisation, matcher, reader);
         return (knowledgeBase, problems);
     }
 

@@ -1,3 +1,4 @@
+using MesoSafe.Knowledge.Reading;
 using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
@@ -21,4 +22,11 @@ internal sealed record KnowledgeFile
     public IReadOnlyList<AdviceText> Advice { get; init; } = [];
 
     public NormalisationWords? Normalisation { get; init; }
+
+    /// <summary>One language's reading words (ADR 0104).</summary>
+    public LexiconData? Lexicon { get; init; }
+
+    public IReadOnlyList<Composition> Compositions { get; init; } = [];
+
+    public IReadOnlyList<PastReading> PastReadings { get; init; } = [];
 }

@@ -1,0 +1,621 @@
+using MesoSafe.Knowledge.Vocabulary;
+
+namespace MesoSafe.Knowledge.Reading;
+
+/// <summary>Reads one free-text entry whole (ADR 0104): words, spelling, phrases, context cues,
+/// compositions, and an account of every word. Pure and thread-safe once built.</summary>
+public sealed class EntryReader
+{
+    private static readonly EntryKind[] ConditionKinds = [EntryKind.Condition, EntryKind.Medication, EntryKind.Habit, EntryKind.NoEntry, EntryKind.SubstanceClass, EntryKind.Substance];
+    private static readonly EntryKind[] MedicationKinds = [EntryKind.Medication, EntryKind.Condition, EntryKind.Habit, EntryKind.NoEntry, EntryKind.Substance, EntryKind.SubstanceClass];
+
+    // Clarification 2: substances and classes before medications; conditions last ("hay fever").
+    private static readonly EntryKind[] AllergyKinds = [EntryKind.SubstanceClass, EntryKind.Substance, EntryKind.Medication, EntryKind.NoEntry, EntryKind.Condition];
+    private static readonly EntryKind[] SymptomKinds = [EntryKind.Symptom, EntryKind.NoEntry];
+
+    private readonly PhraseLexicon lexicon = new();
+    private readonly SpellingCorrector spelling;
+    private readonly IReadOnlyList<Composition> compositions;
+    private readonly Dictionary<(EntryKind, string), KnowledgeEntry> byCode;
+    private readonly Dictionary<(EntryKind, string), PastReading> pastReadings;
+
+    internal EntryReader(
+        IReadOnlyList<KnowledgeEntry> entries,
+        IReadOnlyList<LexiconData> lexicons,
+        IReadOnlyList<Composition> compositions,
+        IReadOnlyList<PastReading> pastReadings,
+        NormalisationWords normalisation,
+        ICollection<string> problems)
+    {
+        this.compositions = compositions;
+        byCode = entries.ToDictionary(e => (e.Kind, e.Code));
+        this.pastReadings = new Dictionary<(EntryKind, string), PastReading>();
+        foreach (var past in pastReadings)
+        {
+            if (!byCode.ContainsKey((past.Kind, past.Entry)))
+            {
+                problems.Add($"past reading of {past.Kind} '{past.Entry}': no such entry");
+            }
+
+            if (past.Reading == "replace" && (past.Code is null || !byCode.ContainsKey((past.Kind, past.Code))))
+            {
+                problems.Add($"past reading of {past.Kind} '{past.Entry}': replacement code '{past.Code}' is not an entry of that kind");
+            }
+
+            if (past.Reading is not ("keep" or "drop" or "window" or "replace") || (past.Reading == "window" && past.Days is null))
+            {
+                problems.Add($"past reading of {past.Kind} '{past.Entry}': reading is keep, drop, replace (with code) or window (with days)");
+            }
+
+            if (past.Sources.Count == 0)
+            {
+                problems.Add($"past reading of {past.Kind} '{past.Entry}': no sources");
+            }
+
+            this.pastReadings[(past.Kind, past.Entry)] = past;
+        }
+
+        foreach (var entry in entries)
+        {
+            var origin = KnowledgeNames.Describe(entry);
+            if (entry.Kind == EntryKind.SymptomQualifier)
+            {
+                foreach (var word in entry.Synonyms.Append(entry.Code))
+                {
+                    lexicon.Add(word, new Sense { Kind = SenseKind.Qualifier, Name = entry.Code, Phrase = word }, problems, origin);
+                }
+
+                continue;
+            }
+
+            foreach (var word in entry.Synonyms.Concat(entry.Brands).Append(entry.Code))
+            {
+                lexicon.Add(word, new Sense { Kind = SenseKind.Entry, Entry = entry, Phrase = word }, problems, origin);
+            }
+
+            foreach (var reading in entry.SaferReadings)
+            {
+                lexicon.Add(reading.Synonym, new Sense { Kind = SenseKind.Entry, Entry = entry, Phrase = reading.Synonym, Note = reading.Note }, problems, origin);
+            }
+        }
+
+        // "%" and other signs are no words: numbers carry them (a dose).
+        foreach (var word in normalisation.Units.Concat(normalisation.Forms).Concat(normalisation.Frequencies).Concat(normalisation.Salts).Where(w => w.Any(TextFolding.IsWordChar)))
+        {
+            lexicon.Add(word, new Sense { Kind = SenseKind.Dose, Phrase = word }, problems, "normalisation");
+        }
+
+        foreach (var word in normalisation.Fillers)
+        {
+            lexicon.Add(word, new Sense { Kind = SenseKind.Filler, Phrase = word }, problems, "normalisation");
+        }
+
+        foreach (var data in lexicons)
+        {
+            AddLexicon(data, problems);
+        }
+
+        var groups = lexicons.SelectMany(l => l.Groups).Select(g => g.Group).ToHashSet(StringComparer.Ordinal);
+        foreach (var composition in compositions)
+        {
+            var name = $"composition '{composition.Code}'";
+            if (!byCode.ContainsKey((composition.Kind, composition.Code)))
+            {
+                problems.Add($"{name}: no {composition.Kind} entry with that code");
+            }
+
+            if (composition.Sources.Count == 0)
+            {
+                problems.Add($"{name}: no sources");
+            }
+
+            foreach (var group in composition.Groups.Where(g => !groups.Contains(g)))
+            {
+                problems.Add($"{name}: group '{group}' has no words in any lexicon");
+            }
+        }
+
+        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.FillerWords);
+    }
+
+    /// <summary>How a past mention of this entry is read; null when the data says nothing (kept).</summary>
+    public PastReading? PastReadingOf(KnowledgeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return pastReadings.GetValueOrDefault((entry.Kind, entry.Code));
+    }
+
+    public KnowledgeEntry? Find(EntryKind kind, string code) => byCode.GetValueOrDefault((kind, code));
+
+    /// <summary>Reads <paramref name="text"/> written in <paramref name="field"/>. <paramref name="on"/>
+    /// (the treatment or report date) and <paramref name="birthDate"/> date phrases such as
+    /// "in february" or "at 16".</summary>
+    public ReadOutcome Read(string text, ReadingField field, DateOnly? on = null, DateOnly? birthDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kinds = field switch
+        {
+            ReadingField.Conditions => ConditionKinds,
+            ReadingField.Medications => MedicationKinds,
+            ReadingField.Allergies => AllergyKinds,
+            _ => SymptomKinds,
+        };
+
+        var tokens = ReadingTokeniser.Tokenise(text);
+        var corrections = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (token.Numeric || lexicon.Knows(token))
+            {
+                continue;
+            }
+
+            if (spelling.Correct(token.Key) is { } corrected)
+            {
+                token.CorrectedFrom = token.Text;
+                token.Key = corrected;
+                token.Keys = [corrected];
+            }
+        }
+
+        var units = Match(tokens, kinds);
+        Scope(units, tokens);
+        var items = new List<ReadItem>();
+        var unread = new List<string>();
+        bool severe = false, spreading = false, worsening = false, saysNothing = false;
+        foreach (var unit in units)
+        {
+            if (unit.Senses is null)
+            {
+                if (!unit.Number)
+                {
+                    unread.Add(unit.Words);
+                }
+
+                continue;
+            }
+
+            foreach (var sense in unit.Senses)
+            {
+                if (sense.Kind == SenseKind.Qualifier && unit.Context == MentionContext.Asserted)
+                {
+                    severe |= sense.Name == "severe";
+                    spreading |= sense.Name == "spreading";
+                    worsening |= sense.Name == "worsening";
+                }
+            }
+
+            if (unit.Entry is { } entry)
+            {
+                if (entry.Entry!.Kind == EntryKind.NoEntry)
+                {
+                    saysNothing = true;
+                    continue;
+                }
+
+                var spelled = unit.Corrections(tokens);
+                if (spelled is not null)
+                {
+                    corrections.Add(spelled);
+                }
+
+                AddItem(items, new ReadItem
+                {
+                    Entry = entry.Entry,
+                    Words = unit.Words,
+                    Context = unit.Context,
+                    Cue = unit.Cue,
+                    ScopeSure = unit.ScopeSure,
+                    Note = entry.Note ?? spelled,
+                    ElapsedDays = unit.Context == MentionContext.Past ? ElapsedTime.DaysBefore(tokens, SentenceStart(tokens, unit.Start), SentenceEnd(tokens, unit.End), on, birthDate) : null,
+                });
+            }
+        }
+
+        Compose(units, tokens, kinds, items);
+        return new ReadOutcome
+        {
+            Entry = text,
+            Items = items,
+            Unread = unread,
+            SaysNothing = saysNothing && items.Count == 0 && unread.Count == 0,
+            Severe = severe,
+            Spreading = spreading,
+            Worsening = worsening,
+            Corrections = corrections,
+        };
+    }
+
+    private static void AddItem(List<ReadItem> items, ReadItem item)
+    {
+        var index = items.FindIndex(i => ReferenceEquals(i.Entry, item.Entry));
+        if (index < 0)
+        {
+            items.Add(item);
+            return;
+        }
+
+        // Named twice: an asserted mention outweighs a negated, past or someone else's one.
+        if (items[index].Context != MentionContext.Asserted && item.Context == MentionContext.Asserted)
+        {
+            items[index] = item;
+        }
+    }
+
+    private List<Unit> Match(List<ReadingToken> tokens, EntryKind[] kinds)
+    {
+        var units = new List<Unit>(tokens.Count);
+        bool Usable(Sense s) => s.Kind != SenseKind.Entry || Array.IndexOf(kinds, s.Entry!.Kind) >= 0;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (length, senses) = lexicon.Longest(tokens, i, Usable);
+            if (length == 0)
+            {
+                units.Add(new Unit(i, i + 1, Words(tokens, i, i + 1), null) { Number = IsNumber(tokens[i]) });
+                i++;
+                continue;
+            }
+
+            var usable = senses!.Where(Usable).ToList();
+            var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
+            usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
+            units.Add(new Unit(i, i + length, Words(tokens, i, i + length), usable));
+            i += length;
+        }
+
+        return units;
+    }
+
+    private static bool IsNumber(ReadingToken token)
+    {
+        if (!token.Numeric)
+        {
+            return false;
+        }
+
+        var key = token.Key;
+        var end = 0;
+        while (end < key.Length && (char.IsAsciiDigit(key[end]) || key[end] == '.'))
+        {
+            end++;
+        }
+
+        // "81mg", "12wks", "2x", "3rd": a number with a short unit or ordinal stuck to it.
+        return end == key.Length || key.Length - end <= 4;
+    }
+
+    private static void Scope(List<Unit> units, List<ReadingToken> tokens)
+    {
+        for (var c = 0; c < units.Count; c++)
+        {
+            var cue = units[c].CueSense;
+            if (cue is null || cue.Cue is CueCategory.Terminate or CueCategory.FirstPerson or CueCategory.SameAs or CueCategory.Pseudo)
+            {
+                continue;
+            }
+
+            var context = cue.Cue switch
+            {
+                CueCategory.Negated => MentionContext.Negated,
+                CueCategory.Past => MentionContext.Past,
+                CueCategory.OtherPerson => MentionContext.OtherPerson,
+                _ => MentionContext.Hypothetical,
+            };
+            if (cue.Direction is CueDirection.Forward or CueDirection.Both)
+            {
+                var seen = 0;
+                var sure = true;
+                for (var j = c + 1; j < units.Count; j++)
+                {
+                    if (Stops(units, tokens, j, units[j].Start, cue, ref seen, ref sure))
+                    {
+                        break;
+                    }
+
+                    units[j].Apply(context, units[c].Words, sure);
+                }
+            }
+
+            if (cue.Direction is CueDirection.Backward or CueDirection.Both)
+            {
+                var seen = 0;
+                var sure = true;
+                for (var j = c - 1; j >= 0; j--)
+                {
+                    if (Stops(units, tokens, j, units[j + 1].Start, cue, ref seen, ref sure))
+                    {
+                        break;
+                    }
+
+                    units[j].Apply(context, units[c].Words, sure);
+                }
+            }
+        }
+
+        // "... and mine are swelling too": what was said of someone else is said of the patient.
+        if (units.Exists(u => u.CueSense?.Cue == CueCategory.SameAs))
+        {
+            foreach (var unit in units.Where(u => u.Context == MentionContext.OtherPerson))
+            {
+                unit.Context = MentionContext.Asserted;
+                unit.Cue = null;
+            }
+        }
+    }
+
+    private static bool Stops(List<Unit> units, List<ReadingToken> tokens, int j, int breakToken, Sense cue, ref int seen, ref bool sure)
+    {
+        var boundary = tokens[breakToken].Before;
+        if (boundary == Boundary.Sentence || (boundary == Boundary.Comma && cue.Cue != CueCategory.Past))
+        {
+            return true;
+        }
+
+        var other = units[j].CueSense;
+        if (other is not null && (other.Cue == CueCategory.Terminate
+            || (other.Cue == CueCategory.FirstPerson && cue.Cue == CueCategory.OtherPerson)
+            || (other.Cue == cue.Cue && other.Cue != CueCategory.Past)))
+        {
+            return true;
+        }
+
+        seen += units[j].End - units[j].Start;
+        if (seen > cue.MaxScope)
+        {
+            return true;
+        }
+
+        if (units[j].Senses is null && !units[j].Number)
+        {
+            sure = false;
+        }
+
+        return false;
+    }
+
+    private void Compose(List<Unit> units, List<ReadingToken> tokens, EntryKind[] kinds, List<ReadItem> items)
+    {
+        foreach (var composition in compositions)
+        {
+            if (Array.IndexOf(kinds, composition.Kind) < 0 || !byCode.TryGetValue((composition.Kind, composition.Code), out var entry))
+            {
+                continue;
+            }
+
+            if (composition.WithAny.Count > 0 && !items.Exists(i => i.Context == MentionContext.Asserted && composition.WithAny.Contains(i.Entry.Code)))
+            {
+                continue;
+            }
+
+            for (var a = 0; a < units.Count; a++)
+            {
+                if (!units[a].HasGroup(composition.Groups[0]))
+                {
+                    continue;
+                }
+
+                var members = new List<int> { a };
+                foreach (var group in composition.Groups.Skip(1))
+                {
+                    var found = -1;
+                    for (var b = 0; b < units.Count && found < 0; b++)
+                    {
+                        if (b != a && units[b].HasGroup(group) && WithinWindow(units, tokens, members, b, composition.Window))
+                        {
+                            found = b;
+                        }
+                    }
+
+                    if (found < 0)
+                    {
+                        members.Clear();
+                        break;
+                    }
+
+                    members.Add(found);
+                }
+
+                if (members.Count == 0)
+                {
+                    continue;
+                }
+
+                // The mention's context is the strongest of its words' ("lips not swollen" is negated).
+                var context = MentionContext.Asserted;
+                string? cue = null;
+                var sure = true;
+                foreach (var m in members)
+                {
+                    if (units[m].Context != MentionContext.Asserted && (context == MentionContext.Asserted || units[m].Context == MentionContext.Negated))
+                    {
+                        context = units[m].Context;
+                        cue = units[m].Cue;
+                        sure &= units[m].ScopeSure;
+                    }
+                }
+
+                members.Sort();
+                AddItem(items, new ReadItem
+                {
+                    Entry = entry,
+                    Words = string.Join(" ... ", members.Select(m => units[m].Words)),
+                    Context = context,
+                    Cue = cue,
+                    ScopeSure = sure,
+                    Composed = true,
+                    Note = composition.Note,
+                });
+            }
+        }
+    }
+
+    private static bool WithinWindow(List<Unit> units, List<ReadingToken> tokens, List<int> members, int candidate, int window)
+    {
+        var first = Math.Min(members.Min(m => units[m].Start), units[candidate].Start);
+        var last = Math.Max(members.Max(m => units[m].End), units[candidate].End);
+        if (last - first > window + 1)
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t < last; t++)
+        {
+            if (tokens[t].Before == Boundary.Sentence)
+            {
+                return false;
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            if (unit.Start > first && unit.End <= last && unit.CueSense?.Cue == CueCategory.Terminate)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SentenceStart(List<ReadingToken> tokens, int index)
+    {
+        while (index > 0 && tokens[index].Before != Boundary.Sentence)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int SentenceEnd(List<ReadingToken> tokens, int index)
+    {
+        while (index < tokens.Count && tokens[index].Before != Boundary.Sentence)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static string Words(List<ReadingToken> tokens, int start, int end) =>
+        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+
+    private void AddLexicon(LexiconData data, ICollection<string> problems)
+    {
+        var language = data.Language;
+        var origin = $"lexicon '{language}'";
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            problems.Add("a lexicon has no language");
+        }
+
+        if (data.Sources.Count == 0 && data.Terms.Any(t => t.Sources.Count == 0))
+        {
+            problems.Add($"{origin}: terms without sources, and the file names none");
+        }
+
+        foreach (var term in data.Terms)
+        {
+            if (!byCode.TryGetValue((term.Kind, term.Code), out var entry))
+            {
+                problems.Add($"{origin}: term '{term.Code}' ({term.Kind}) is not a knowledge-base entry");
+                continue;
+            }
+
+            foreach (var word in term.Words)
+            {
+                var sense = entry.Kind == EntryKind.SymptomQualifier
+                    ? new Sense { Kind = SenseKind.Qualifier, Name = entry.Code, Phrase = word, Language = language }
+                    : new Sense { Kind = SenseKind.Entry, Entry = entry, Phrase = word, Note = term.Note, Language = language };
+                lexicon.Add(word, sense, problems, $"{origin} term '{term.Code}'");
+            }
+        }
+
+        foreach (var group in data.Groups)
+        {
+            foreach (var word in group.Words)
+            {
+                lexicon.Add(word, new Sense { Kind = SenseKind.Group, Name = group.Group, Phrase = word, Language = language }, problems, $"{origin} group '{group.Group}'");
+            }
+        }
+
+        foreach (var qualifier in data.Qualifiers)
+        {
+            if (qualifier.Code is not ("severe" or "spreading" or "worsening" or "mild" or "improving"))
+            {
+                problems.Add($"{origin}: qualifier '{qualifier.Code}' is not severe, spreading, worsening, mild or improving");
+            }
+
+            foreach (var word in qualifier.Words)
+            {
+                lexicon.Add(word, new Sense { Kind = SenseKind.Qualifier, Name = qualifier.Code, Phrase = word, Language = language }, problems, $"{origin} qualifier '{qualifier.Code}'");
+            }
+        }
+
+        foreach (var cue in data.Cues)
+        {
+            foreach (var word in cue.Words)
+            {
+                lexicon.Add(word, new Sense { Kind = SenseKind.Cue, Cue = cue.Category, Direction = cue.Direction, MaxScope = cue.MaxScope, Phrase = word, Language = language }, problems, $"{origin} cue '{cue.Category}'");
+            }
+        }
+
+        foreach (var context in data.Context)
+        {
+            foreach (var word in context.Words)
+            {
+                lexicon.Add(word, new Sense { Kind = SenseKind.Context, Name = context.Category, Phrase = word, Language = language }, problems, $"{origin} context '{context.Category}'");
+            }
+        }
+
+        foreach (var word in data.Fillers)
+        {
+            lexicon.Add(word, new Sense { Kind = SenseKind.Filler, Phrase = word, Language = language }, problems, $"{origin} filler");
+        }
+    }
+
+    /// <summary>A run of words read as one phrase, with what it means and its context.</summary>
+    private sealed class Unit(int start, int end, string words, List<Sense>? senses)
+    {
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        public string Words { get; } = words;
+
+        public List<Sense>? Senses { get; } = senses;
+
+        public bool Number { get; init; }
+
+        public MentionContext Context { get; set; }
+
+        public string? Cue { get; set; }
+
+        public bool ScopeSure { get; set; } = true;
+
+        public Sense? Entry => Senses?.Find(s => s.Kind == SenseKind.Entry);
+
+        public Sense? CueSense => Senses is { } s && !s.Exists(x => x.Kind == SenseKind.Entry) ? s.Find(x => x.Kind == SenseKind.Cue) : null;
+
+        public bool HasGroup(string group) => Senses?.Exists(s => s.Kind == SenseKind.Group && s.Name == group) == true;
+
+        public void Apply(MentionContext context, string cue, bool sure)
+        {
+            if (Context != MentionContext.Asserted || Senses is null || CueSense is not null)
+            {
+                return;
+            }
+
+            Context = context;
+            Cue = cue;
+            ScopeSure = sure;
+        }
+
+        public string? Corrections(List<ReadingToken> tokens)
+        {
+            var corrected = tokens.Skip(Start).Take(End - Start).Where(t => t.CorrectedFrom is not null).ToList();
+            return corrected.Count == 0 ? null : string.Join("; ", corrected.Select(t => $"'{t.CorrectedFrom}' read as '{t.Key}'"));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+namespace MesoSafe.Knowledge.Reading;
+
+/// <summary>Every phrase of the reading lexicon as a word trie. A phrase word ending in '*' matches
+/// any word that begins with it. Arabic words are looked up by each of their variants
+/// (<see cref="TextFolding.Variants"/>). Thread-safe once built.</summary>
+internal sealed class PhraseLexicon
+{
+    private const int MinimumPrefix = 3;
+
+    private readonly Node root = new();
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> prefixesByStart = new(StringComparer.Ordinal);
+
+    /// <summary>The content words (no filler, no dose) and the filler words, for spelling.</summary>
+    public HashSet<string> ContentWords { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> FillerWords { get; } = new(StringComparer.Ordinal);
+
+    public void Add(string phrase, Sense sense, ICollection<string> problems, string origin)
+    {
+        var keys = new List<(string Key, bool Prefix)>();
+        foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var prefix = part.EndsWith('*');
+            var tokens = ReadingTokeniser.Tokenise(prefix ? part[..^1] : part);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                keys.Add((tokens[i].Key, prefix && i == tokens.Count - 1));
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            problems.Add($"{origin}: '{phrase}' has no word in it");
+            return;
+        }
+
+        var node = root;
+        foreach (var (key, prefix) in keys)
+        {
+            if (prefix)
+            {
+                if (key.Length < MinimumPrefix)
+                {
+                    problems.Add($"{origin}: '{phrase}': a '*' needs at least {MinimumPrefix} letters before it");
+                    return;
+                }
+
+                node.Prefixes ??= [];
+                var found = node.Prefixes.Find(p => p.Prefix == key);
+                if (found.Node is null)
+                {
+                    found = (key, new Node());
+                    node.Prefixes.Add(found);
+                }
+
+                node = found.Node;
+                var start = key[..MinimumPrefix];
+                if (!prefixesByStart.TryGetValue(start, out var list))
+                {
+                    prefixesByStart[start] = list = [];
+                }
+
+                if (!list.Contains(key))
+                {
+                    list.Add(key);
+                }
+            }
+            else
+            {
+                node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                if (!node.Children.TryGetValue(key, out var child))
+                {
+                    node.Children[key] = child = new Node();
+                }
+
+                node = child;
+                words.Add(key);
+                if (sense.Kind == SenseKind.Filler)
+                {
+                    FillerWords.Add(key);
+                }
+                else if (sense.Kind != SenseKind.Dose)
+                {
+                    ContentWords.Add(key);
+                }
+            }
+        }
+
+        node.Senses ??= [];
+        if (!node.Senses.Contains(sense))
+        {
+            node.Senses.Add(sense);
+        }
+    }
+
+    /// <summary>Whether some phrase has this word (or a prefix of it).</summary>
+    public bool Knows(ReadingToken token)
+    {
+        foreach (var key in token.Keys)
+        {
+            if (words.Contains(key) || MatchesPrefix(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchesPrefix(string key)
+    {
+        if (key.Length < MinimumPrefix || !prefixesByStart.TryGetValue(key[..MinimumPrefix], out var list))
+        {
+            return false;
+        }
+
+        foreach (var prefix in list)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> with at least one sense that
+    /// <paramref name="usable"/> accepts; phrases never run across a clause or sentence break.</summary>
+    public (int Length, List<Sense>? Senses) Longest(List<ReadingToken> tokens, int start, Func<Sense, bool> usable)
+    {
+        var best = (Length: 0, Senses: (List<Sense>?)null);
+        Walk(root, tokens, start, start, usable, ref best);
+        return best;
+    }
+
+    private static void Walk(Node node, List<ReadingToken> tokens, int start, int position, Func<Sense, bool> usable, ref (int Length, List<Sense>? Senses) best)
+    {
+        if (position > start && node.Senses is { } senses && position - start > best.Length && senses.Exists(s => usable(s)))
+        {
+            best = (position - start, senses);
+        }
+
+        if (position >= tokens.Count || (position > start && tokens[position].Before != Boundary.None))
+        {
+            return;
+        }
+
+        var token = tokens[position];
+        if (node.Children is { } children)
+        {
+            foreach (var key in token.Keys)
+            {
+                if (children.TryGetValue(key, out var child))
+                {
+                    Walk(child, tokens, start, position + 1, usable, ref best);
+                    break;
+                }
+            }
+        }
+
+        if (node.Prefixes is { } prefixes)
+        {
+            foreach (var (prefix, child) in prefixes)
+            {
+                foreach (var key in token.Keys)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        Walk(child, tokens, start, position + 1, usable, ref best);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public List<(string Prefix, Node Node)>? Prefixes { get; set; }
+
+        public List<Sense>? Senses { get; set; }
+    }
+}

@@ -1,0 +1,118 @@
+namespace MesoSafe.Knowledge.Reading;
+
+/// <summary>What separates a word from the one before it.</summary>
+internal enum Boundary
+{
+    None,
+    Comma,
+    Sentence,
+}
+
+/// <summary>One word of an entry: as written, folded, and its lookup keys.</summary>
+internal sealed class ReadingToken
+{
+    public required string Text { get; init; }
+
+    public required string Key { get; set; }
+
+    public required string[] Keys { get; set; }
+
+    public required Boundary Before { get; init; }
+
+    public bool Numeric { get; init; }
+
+    public bool Arabic { get; init; }
+
+    /// <summary>Set when the word was read as another spelling ("xeralto" as "xarelto").</summary>
+    public string? CorrectedFrom { get; set; }
+}
+
+/// <summary>Splits an entry into words: letters and digits (a decimal point or comma inside a
+/// number stays), apostrophes dropped inside a word ("can't" = "cant"), Arabic and Latin letters
+/// apart; punctuation marks clause (",", "-", "/", "+", "&amp;") and sentence (". ! ? ; :") breaks.
+/// Emoji and other symbols are not words.</summary>
+internal static class ReadingTokeniser
+{
+    public static List<ReadingToken> Tokenise(string text)
+    {
+        var tokens = new List<ReadingToken>();
+        var boundary = Boundary.None;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!TextFolding.IsWordChar(c))
+            {
+                var spaced = (i > 0 && char.IsWhiteSpace(text[i - 1])) || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]));
+                boundary = Max(boundary, c switch
+                {
+                    '-' or '/' when !spaced => Boundary.None,
+                    '.' or '!' or '?' or ';' or ':' or '\u061F' or '\u061B' or '\n' or '\r' or '\u06D4' => Boundary.Sentence,
+                    ',' or '\u060C' or '-' or '\u2013' or '\u2014' or '/' or '+' or '&' or '(' or ')' or '[' or ']' => Boundary.Comma,
+                    _ => Boundary.None,
+                });
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var arabic = TextFolding.IsArabic(c) && !char.IsDigit(c);
+            var digitStart = char.IsDigit(c);
+            while (i < text.Length)
+            {
+                var d = text[i];
+                if (TextFolding.IsWordChar(d))
+                {
+                    var dArabic = TextFolding.IsArabic(d) && !char.IsDigit(d);
+                    if (dArabic != arabic && char.IsLetter(d))
+                    {
+                        break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                // A decimal point or comma between digits; an apostrophe between letters.
+                if (i + 1 < text.Length && i > start)
+                {
+                    var next = text[i + 1];
+                    if (d is '.' or ',' or '\u066B' && char.IsDigit(text[i - 1]) && char.IsDigit(next))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (d is '\'' or '\u2019' or '`' && char.IsLetter(text[i - 1]) && char.IsLetter(next))
+                    {
+                        i++;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var folded = TextFolding.Fold(word).Replace(',', '.');
+            if (folded.Length > 0)
+            {
+                tokens.Add(new ReadingToken
+                {
+                    Text = word.ToString(),
+                    Key = folded,
+                    Keys = TextFolding.Variants(folded),
+                    Before = tokens.Count == 0 ? Boundary.None : boundary,
+                    Numeric = digitStart,
+                    Arabic = arabic,
+                });
+            }
+
+            boundary = Boundary.None;
+        }
+
+        return tokens;
+    }
+
+    private static Boundary Max(Boundary a, Boundary b) => a > b ? a : b;
+}

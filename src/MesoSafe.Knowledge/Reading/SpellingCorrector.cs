@@ -1,0 +1,135 @@
+using F23.StringSimilarity;
+
+namespace MesoSafe.Knowledge.Reading;
+
+/// <summary>Reads a word that is in no list as the one vocabulary word within a small
+/// Damerau-Levenshtein distance: 1 from 5 letters, 2 from 9; never for shorter words or numbers,
+/// never when two words (or a filler word) are as close. Candidates come from a deletion index
+/// (SymSpell's idea); the distance itself is F23.StringSimilarity's.</summary>
+internal sealed class SpellingCorrector
+{
+    private const int MinimumLength = 5;
+    private const int TwoEditsFrom = 9;
+
+    private static readonly Damerau Distance = new();
+
+    private readonly Dictionary<string, List<string>> deletions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> fillers;
+
+    public SpellingCorrector(IEnumerable<string> targets, HashSet<string> fillers)
+    {
+        this.fillers = fillers;
+        foreach (var target in targets.Concat(fillers).Distinct(StringComparer.Ordinal))
+        {
+            if (target.Length < MinimumLength - 1 || !IsLatinWord(target))
+            {
+                continue;
+            }
+
+            foreach (var variant in Deletes(target, target.Length >= TwoEditsFrom - 2 ? 2 : 1))
+            {
+                if (!deletions.TryGetValue(variant, out var list))
+                {
+                    deletions[variant] = list = [];
+                }
+
+                if (!list.Contains(target))
+                {
+                    list.Add(target);
+                }
+            }
+        }
+    }
+
+    /// <summary>The one word <paramref name="word"/> is read as, or null.</summary>
+    public string? Correct(string word)
+    {
+        if (word.Length < MinimumLength || !IsLatinWord(word))
+        {
+            return null;
+        }
+
+        var allowed = word.Length >= TwoEditsFrom ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tied = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variant in Deletes(word, allowed))
+        {
+            if (!deletions.TryGetValue(variant, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (!seen.Add(candidate))
+                {
+                    continue;
+                }
+
+                var distance = (int)Distance.Distance(word, candidate);
+                if (distance > allowed || distance == 0)
+                {
+                    continue;
+                }
+
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    tied = false;
+                }
+                else if (distance == bestDistance)
+                {
+                    tied = true;
+                }
+            }
+        }
+
+        return best is null || tied || fillers.Contains(best) ? null : best;
+    }
+
+    private static bool IsLatinWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not (>= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string> Deletes(string word, int depth)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { word };
+        var frontier = new List<string> { word };
+        for (var d = 0; d < depth; d++)
+        {
+            var next = new List<string>();
+            foreach (var item in frontier)
+            {
+                if (item.Length <= 2)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < item.Length; i++)
+                {
+                    var shorter = string.Concat(item.AsSpan(0, i), item.AsSpan(i + 1));
+                    if (result.Add(shorter))
+                    {
+                        next.Add(shorter);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return result;
+    }
+}
