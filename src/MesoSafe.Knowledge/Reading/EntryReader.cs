@@ -50,7 +50,12 @@ public sealed class EntryReader
         }
 
         this.compositions = compositions;
-        byCode = entries.ToDictionary(e => (e.Kind, e.Code));
+        byCode = new Dictionary<(EntryKind, string), KnowledgeEntry>();
+        foreach (var entry in entries)
+        {
+            byCode.TryAdd((entry.Kind, entry.Code), entry);
+        }
+
         this.pastReadings = new Dictionary<(EntryKind, string), PastReading>();
         foreach (var past in pastReadings)
         {
@@ -284,6 +289,21 @@ public sealed class EntryReader
             }
 
             var usable = senses!.Where(Usable).ToList();
+
+            // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
+            if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
+            {
+                for (var k = i; k < i + length; k++)
+                {
+                    var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
+                    if (inner > 0 && k + inner <= i + length)
+                    {
+                        usable.AddRange(innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s)));
+                        break;
+                    }
+                }
+            }
+
             var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
             usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
             units.Add(new Unit(i, i + length, Words(tokens, i, i + length), usable));
