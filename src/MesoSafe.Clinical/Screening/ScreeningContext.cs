@@ -1,4 +1,5 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Reading;
 
 namespace MesoSafe.Clinical.Screening;
 
@@ -26,6 +27,12 @@ internal sealed class ScreeningContext
     public string? AllergyHistoryCondition { get; set; }
 
     public List<string> Unrecognized { get; } = [];
+
+    /// <summary>Each unrecognized history entry with its unread words.</summary>
+    public List<UnreadEntry> Unread { get; } = [];
+
+    /// <summary>How each history entry was read.</summary>
+    public List<EntryReading> Readings { get; } = [];
 
     public bool HasPlanned(string code)
     {

@@ -67,6 +67,8 @@ public sealed class ScreeningEngine
             Findings = findings,
             RequiredBeforeTreatment = OrderRequirements(required),
             Unrecognized = context.Unrecognized,
+            Unread = context.Unread,
+            Readings = context.Readings,
             KnowledgeBase = KnowledgeBase.Version,
         };
     }

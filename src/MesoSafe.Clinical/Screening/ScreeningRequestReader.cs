@@ -1,4 +1,5 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Reading;
 using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
 
@@ -8,13 +9,7 @@ namespace MesoSafe.Clinical.Screening;
 /// to <see cref="ScreeningContext.Unrecognized"/>; nothing is silently dropped.</summary>
 internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
 {
-    private static readonly EntryKind[] ConditionKinds = [EntryKind.Condition, EntryKind.Medication, EntryKind.Habit, EntryKind.NoEntry];
-    private static readonly EntryKind[] MedicationKinds = [EntryKind.Medication, EntryKind.Condition, EntryKind.Habit, EntryKind.NoEntry];
 
-    // Clarification 2: substances and classes before medications. A class before a substance of the
-    // same words, because the class holds the substance ("peptides").
-    private static readonly EntryKind[] AllergyKinds = [EntryKind.SubstanceClass, EntryKind.Substance, EntryKind.Medication, EntryKind.NoEntry];
-    private static readonly EntryKind[] AllergyFallbackKinds = [EntryKind.Condition];
     private static readonly EntryKind[] SubstanceKinds = [EntryKind.Substance];
     private static readonly EntryKind[] AreaKinds = [EntryKind.Area];
     private static readonly EntryKind[] TechniqueKinds = [EntryKind.Technique];
@@ -22,6 +17,7 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     private static readonly EntryKind[] ProcedureKinds = [EntryKind.Procedure];
 
     private readonly VocabularyMatcher vocabulary = knowledgeBase.Vocabulary;
+    private readonly EntryReader reader = knowledgeBase.Reader;
 
     // The conditions that say "allergic" are those the allergy-history rule names in the data.
     private readonly string[] allergyConditions = knowledgeBase.ScreeningRules
@@ -34,39 +30,36 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     public ScreeningContext Read(ScreeningRequest request)
     {
         var context = new ScreeningContext();
+        var allergies = new List<(string Text, List<ReadItem> Items)>(request.Allergies.Count);
         foreach (var text in request.Conditions)
         {
-            AddHistory(context, text, ConditionKinds);
-        }
+            var items = ReadHistory(context, request, text, ReadingField.Conditions, "conditions");
 
-        var allergies = new List<(string Text, IReadOnlyList<VocabularyMatch> Matches)>(request.Allergies.Count);
-
-        // Safer reading: an allergy written among the conditions ("allergic to lidocaine") is also
-        // matched as an allergy, so a planned substance it names is still caught.
-        if (context.AllergyHistoryCondition is { } allergyCondition)
-        {
-            var named = vocabulary.Match(allergyCondition, AllergyKinds);
-            if (named.Count > 0)
+            // Safer reading: an allergy written among the conditions ("allergic to lidocaine") names
+            // its substances as allergies, so a planned one is still caught.
+            if (items.Exists(i => i.Entry.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, i.Entry.Code) >= 0))
             {
-                allergies.Add((allergyCondition, named));
+                context.AllergyHistoryCondition ??= text;
+                var named = items.FindAll(i => i.Entry.Kind is EntryKind.Substance or EntryKind.SubstanceClass or EntryKind.Medication);
+                if (named.Count > 0)
+                {
+                    allergies.Add((text, named));
+                }
             }
         }
+
         foreach (var text in request.Allergies)
         {
-            var matches = MatchAllergy(text);
-            if (matches.Count == 0)
+            var items = ReadHistory(context, request, text, ReadingField.Allergies, "allergies", allergy: true);
+            if (items.Count > 0)
             {
-                context.Unrecognized.Add(text);
-            }
-            else
-            {
-                allergies.Add((text, matches));
+                allergies.Add((text, items));
             }
         }
 
         foreach (var text in request.Medications)
         {
-            AddHistory(context, text, MedicationKinds);
+            ReadHistory(context, request, text, ReadingField.Medications, "medications");
         }
 
         if (request.Habits.Smoker && smoker is not null)
@@ -120,38 +113,71 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         return context;
     }
 
-    private IReadOnlyList<VocabularyMatch> MatchAllergy(string text)
+    /// <summary>Reads one history entry whole. What it names is added to the history (allergies are
+    /// returned for matching against the plan); an entry not wholly read is unrecognized, with its
+    /// unread words, and what was read of it still counts (never less severe).</summary>
+    private List<ReadItem> ReadHistory(ScreeningContext context, ScreeningRequest request, string text, ReadingField field, string fieldName, bool allergy = false)
     {
-        var matches = vocabulary.Match(text, AllergyKinds);
-
-        // Not a substance, class or medication: "hay fever" or "eczema" still say the patient is allergic.
-        return matches.Count > 0 ? matches : vocabulary.Match(text, AllergyFallbackKinds);
-    }
-
-    private void AddHistory(ScreeningContext context, string text, EntryKind[] kinds)
-    {
-        var matches = vocabulary.Match(text, kinds);
-        if (matches.Count == 0)
+        var outcome = reader.Read(text, field, request.Date, request.Patient.BirthDate);
+        context.Readings.Add(ReadingAccount.Of(outcome, fieldName));
+        if (!outcome.WhollyRead)
         {
             context.Unrecognized.Add(text);
-            return;
+            context.Unread.Add(new UnreadEntry(text, ReadingAccount.UnreadWords(outcome)));
         }
 
-        foreach (var match in matches)
+        var kept = new List<ReadItem>(outcome.Items.Count);
+        foreach (var item in outcome.Items)
         {
-            if (match.Kind == EntryKind.NoEntry)
+            if (Effective(item) is not { } effective)
             {
                 continue;
             }
 
-            if (match.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, match.Code) >= 0)
+            kept.Add(effective);
+            if (allergy || effective.Entry.Kind is EntryKind.Substance or EntryKind.SubstanceClass)
             {
-                context.AllergyHistoryCondition ??= text;
+                continue;
             }
 
-            context.History.Add(new RecognizedEntry(match.Entry, text, match.SaferReading));
+            context.History.Add(new RecognizedEntry(effective.Entry, text, effective.Note));
+        }
+
+        return kept;
+    }
+
+    /// <summary>A mention as the rules read it: negated or someone else's is dropped; a past one as
+    /// its past reading says (kept when the data or the time is silent); hypothetical is kept.</summary>
+    private ReadItem? Effective(ReadItem item)
+    {
+        switch (item.Context)
+        {
+            case MentionContext.Negated when item.ScopeSure:
+            case MentionContext.OtherPerson:
+                return null;
+            case MentionContext.Past:
+                var past = reader.PastReadingOf(item.Entry);
+                switch (past?.Reading)
+                {
+                    case "drop":
+                        return null;
+                    case "window" when item.ElapsedDays is { } days && days >= past.Days:
+                        return null;
+                    case "replace" when reader.Find(item.Entry.Kind, past.Code!) is { } replacement:
+                        return item with { Entry = replacement, Note = Join(item.Note, $"Read as {replacement.Code.Replace('-', ' ')}: a past mention ('{item.Cue}').") };
+                    default:
+                        return item with { Note = Join(item.Note, $"A past mention ('{item.Cue}') still counts here.") };
+                }
+
+            case MentionContext.Hypothetical:
+            case MentionContext.Negated:
+                return item with { Note = Join(item.Note, $"Read as present: the words around it ('{item.Cue}') do not rule it out.") };
+            default:
+                return item;
         }
     }
+
+    private static string? Join(string? first, string second) => first is null ? second : first + " " + second;
 
     private void AddAll(ScreeningContext context, string text, EntryKind[] kinds, List<RecognizedEntry> target)
     {
@@ -180,26 +206,26 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         return matches[0].Entry;
     }
 
-    private static void ResolveAllergy(ScreeningContext context, string text, IReadOnlyList<VocabularyMatch> matches)
+    private static void ResolveAllergy(ScreeningContext context, string text, List<ReadItem> matches)
     {
         List<string>? hits = null;
         string? saferReading = null;
         var namesSomething = false;
         foreach (var match in matches)
         {
-            if (match.Kind == EntryKind.NoEntry)
+            if (match.Entry.Kind == EntryKind.NoEntry)
             {
                 continue;
             }
 
             namesSomething = true;
-            saferReading ??= match.SaferReading;
+            saferReading ??= match.Note;
             foreach (var planned in context.Planned)
             {
-                var hit = match.Kind switch
+                var hit = match.Entry.Kind switch
                 {
-                    EntryKind.Substance => planned.Code == match.Code,
-                    EntryKind.SubstanceClass => planned.Entry.Classes.Contains(match.Code),
+                    EntryKind.Substance => planned.Code == match.Entry.Code,
+                    EntryKind.SubstanceClass => planned.Entry.Classes.Contains(match.Entry.Code),
                     _ => false,
                 };
                 if (hit && (hits is null || !hits.Contains(planned.Code)))

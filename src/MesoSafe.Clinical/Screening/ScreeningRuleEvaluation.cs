@@ -44,7 +44,11 @@ internal static class ScreeningRuleEvaluation
             case ScreeningEvaluations.UnrecognizedEntry:
                 foreach (var text in context.Unrecognized)
                 {
-                    findings.Add(Finding(rule, text, null));
+                    var unread = context.Unread.Find(u => u.Entry == text);
+                    var note = unread is null || unread.Words.Count == 0 || (unread.Words.Count == 1 && unread.Words[0] == text)
+                        ? null
+                        : "Not understood: " + string.Join(", ", unread.Words.Select(w => "'" + w + "'")) + ".";
+                    findings.Add(Finding(rule, text, note));
                 }
 
                 break;

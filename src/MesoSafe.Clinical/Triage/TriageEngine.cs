@@ -1,7 +1,7 @@
 using System.Globalization;
 using MesoSafe.Knowledge;
 using MesoSafe.Knowledge.Rules;
-using MesoSafe.Knowledge.Vocabulary;
+using MesoSafe.Knowledge.Reading;
 
 namespace MesoSafe.Clinical.Triage;
 
@@ -10,35 +10,29 @@ namespace MesoSafe.Clinical.Triage;
 /// recognized symptom no rule places is "review", never "expected".</summary>
 public sealed class TriageEngine
 {
-    private static readonly EntryKind[] SymptomKinds = [EntryKind.Symptom];
-    private static readonly EntryKind[] QualifierKinds = [EntryKind.SymptomQualifier];
 
     private readonly CompiledTriageRule[] placing;
     private readonly CompiledTriageRule? temperature;
     private readonly CompiledTriageRule unplaced;
     private readonly CompiledTriageRule unrecognized;
     private readonly CompiledTriageRule unrecognizedSevere;
-    private readonly IReadOnlyList<string>[] adviceByLevel;
-    private readonly VocabularyMatcher vocabulary;
+    private readonly TriageAdvice advice;
+    private readonly EntryReader reader;
+    private readonly HashSet<string> vascularCodes;
 
     public TriageEngine(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         KnowledgeBase = knowledgeBase;
-        vocabulary = knowledgeBase.Vocabulary;
+        reader = knowledgeBase.Reader;
+        advice = new TriageAdvice(knowledgeBase.Advice);
         var all = knowledgeBase.TriageRules.Select(r => new CompiledTriageRule(r)).ToArray();
         placing = all.Where(r => r.Rule.Evaluation is not (TriageEvaluations.Unplaced or TriageEvaluations.Unrecognized or TriageEvaluations.UnrecognizedSevere)).ToArray();
         temperature = all.FirstOrDefault(r => r.Rule.Evaluation == TriageEvaluations.Temperature);
         unplaced = Single(all, TriageEvaluations.Unplaced);
         unrecognized = Single(all, TriageEvaluations.Unrecognized);
         unrecognizedSevere = Single(all, TriageEvaluations.UnrecognizedSevere);
-        adviceByLevel = Enum.GetValues<TriageLevel>()
-            .Select(level => (IReadOnlyList<string>)Array.AsReadOnly(knowledgeBase.Advice
-                .Where(a => a.AppliesTo == LevelName(level))
-                .Concat(knowledgeBase.Advice.Where(a => a.AppliesTo == "aftercare"))
-                .Select(a => a.Text)
-                .ToArray()))
-            .ToArray();
+        vascularCodes = all.Where(r => r.Rule.Code == "vascular-compromise").SelectMany(r => r.Rule.Symptoms).ToHashSet(StringComparer.Ordinal);
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -49,6 +43,8 @@ public sealed class TriageEngine
         var days = request.DaysSinceSession;
         var findings = new List<TriageFinding>();
         var unrecognizedTexts = new List<string>();
+        var unread = new List<UnreadEntry>();
+        var readings = new List<EntryReading>(request.Symptoms.Count + 1);
         var items = new List<ReportedItem>(request.Symptoms.Count + 2);
 
         if (temperature is not null && request.TemperatureC is { } measured && measured >= (temperature.Rule.TemperatureC ?? double.MaxValue))
@@ -57,34 +53,55 @@ public sealed class TriageEngine
             findings.Add(Finding(temperature, "temperature", null, subject, false));
         }
 
+        // Every entry is read whole first (the symptoms, then the description), so a negation in one
+        // place never removes what another place asserts.
+        var outcomes = new List<(ReportedSymptom Symptom, ReadOutcome Outcome, bool FromText)>(request.Symptoms.Count + 1);
         foreach (var reported in request.Symptoms)
         {
-            var symptom = Raise(reported, reported.Code);
-            var matches = vocabulary.Match(symptom.Code, SymptomKinds);
-            if (matches.Count == 0)
-            {
-                unrecognizedTexts.Add(symptom.Code);
-                var rule = symptom.Severity == SymptomSeverity.Severe ? unrecognizedSevere : unrecognized;
-                findings.Add(Finding(rule, symptom.Code, null, symptom.Code, false));
-                continue;
-            }
+            var outcome = reader.Read(reported.Code, ReadingField.Symptoms);
+            outcomes.Add((Raise(reported, outcome), outcome, false));
+            readings.Add(ReadingAccount.Of(outcome, "symptoms"));
+        }
 
-            foreach (var match in matches)
+        if (!string.IsNullOrWhiteSpace(request.Text))
+        {
+            var outcome = reader.Read(request.Text, ReadingField.Symptoms);
+            outcomes.Add((Raise(new ReportedSymptom { Code = request.Text }, outcome), outcome, true));
+            readings.Add(ReadingAccount.Of(outcome, "text"));
+        }
+
+        var asserted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, outcome, _) in outcomes)
+        {
+            foreach (var item in outcome.Items)
             {
-                items.Add(new ReportedItem(match.Entry, symptom, false));
+                if (Counts(item, null))
+                {
+                    asserted.Add(item.Entry.Code);
+                }
             }
         }
 
-        // Safer reading: whatever the description names is added as a mild symptom, so that
-        // "I can't breathe" in free text is never missed.
-        if (!string.IsNullOrWhiteSpace(request.Text))
+        foreach (var (symptom, outcome, fromText) in outcomes)
         {
-            foreach (var match in vocabulary.Match(request.Text, SymptomKinds))
+            if (!outcome.WhollyRead)
             {
-                if (!items.Exists(i => i.Code == match.Code))
+                unrecognizedTexts.Add(outcome.Entry);
+                var words = ReadingAccount.UnreadWords(outcome);
+                unread.Add(new UnreadEntry(outcome.Entry, words));
+                var rule = symptom.Severity == SymptomSeverity.Severe ? unrecognizedSevere : unrecognized;
+                findings.Add(Finding(rule, outcome.Entry, null, string.Join(", ", words), false));
+            }
+
+            foreach (var item in outcome.Items)
+            {
+                if (!Counts(item, asserted) || items.Exists(i => i.Code == item.Entry.Code && (fromText || !i.FromText)))
                 {
-                    items.Add(new ReportedItem(match.Entry, Raise(new ReportedSymptom { Code = match.Code }, request.Text), true));
+                    continue;
                 }
+
+                items.RemoveAll(i => i.Code == item.Entry.Code && i.FromText && !fromText);
+                items.Add(new ReportedItem(item.Entry, fromText ? symptom with { Code = item.Entry.Code } : symptom, fromText));
             }
         }
 
@@ -118,29 +135,33 @@ public sealed class TriageEngine
             Id = request.Id,
             Level = level,
             Findings = findings,
-            Advice = adviceByLevel[(int)level],
+            Advice = advice.For(level, unread, items.Exists(i => vascularCodes.Contains(i.Code))),
             Unrecognized = unrecognizedTexts,
+            Unread = unread,
+            Readings = readings,
             KnowledgeBase = KnowledgeBase.Version,
         };
     }
 
+    /// <summary>Whether a mention counts. Someone else's does not; a negated one does not when the
+    /// negation's scope is sure and nothing in the report asserts the same symptom (a negation never
+    /// lowers what the report says elsewhere). Past and hypothetical mentions count: a symptom that
+    /// has passed ("fainted yesterday, fine now") is still reported.</summary>
+    private static bool Counts(ReadItem item, HashSet<string>? asserted) => item.Context switch
+    {
+        MentionContext.OtherPerson => false,
+        MentionContext.Negated => !item.ScopeSure || (asserted?.Contains(item.Entry.Code) ?? false),
+        _ => true,
+    };
+
     /// <summary>Safer reading: words that say severe, spreading or worsening ("won't stop", "all
     /// over") raise those flags on the symptom; they never lower what was reported.</summary>
-    private ReportedSymptom Raise(ReportedSymptom symptom, string text)
+    private static ReportedSymptom Raise(ReportedSymptom symptom, ReadOutcome outcome) => symptom with
     {
-        foreach (var qualifier in vocabulary.Match(text, QualifierKinds))
-        {
-            symptom = qualifier.Code switch
-            {
-                "severe" => symptom with { Severity = SymptomSeverity.Severe },
-                "spreading" => symptom with { Spreading = true },
-                "worsening" => symptom with { Worsening = true },
-                _ => symptom,
-            };
-        }
-
-        return symptom;
-    }
+        Severity = outcome.Severe ? SymptomSeverity.Severe : symptom.Severity,
+        Spreading = symptom.Spreading || outcome.Spreading,
+        Worsening = symptom.Worsening || outcome.Worsening,
+    };
 
     private static bool Applies(CompiledTriageRule compiled, ReportedItem item, List<ReportedItem> items, int days)
     {
@@ -227,12 +248,4 @@ public sealed class TriageEngine
     private static CompiledTriageRule Single(CompiledTriageRule[] rules, string evaluation) =>
         rules.FirstOrDefault(r => r.Rule.Evaluation == evaluation)
         ?? throw new InvalidDataException($"the knowledge base has no triage rule with evaluation '{evaluation}'");
-
-    private static string LevelName(TriageLevel level) => level switch
-    {
-        TriageLevel.Emergency => "emergency",
-        TriageLevel.Urgent => "urgent",
-        TriageLevel.Review => "review",
-        _ => "self-care",
-    };
 }

@@ -114,6 +114,7 @@ internal static class KnowledgeBaseLoader
             parsed.Where(f => f.Lexicon is not null).Select(f => f.Lexicon!).ToList(),
             parsed.SelectMany(f => f.Compositions).ToList(),
             parsed.SelectMany(f => f.PastReadings).ToList(),
+            parsed.SelectMany(f => f.EntryGroups).ToList(),
             normalisation,
             problems);
         if (problems.Count > 0)

@@ -29,4 +29,6 @@ internal sealed record KnowledgeFile
     public IReadOnlyList<Composition> Compositions { get; init; } = [];
 
     public IReadOnlyList<PastReading> PastReadings { get; init; } = [];
+
+    public IReadOnlyList<EntryGroup> EntryGroups { get; init; } = [];
 }

@@ -6,7 +6,7 @@ namespace MesoSafe.Knowledge.Loading;
 /// Each problem is one line naming the entry.</summary>
 internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, List<string> problems)
 {
-    private static readonly string[] AdviceTargets = ["aftercare", "emergency", "urgent", "review", "self-care"];
+    private static readonly string[] AdviceTargets = ["aftercare", "emergency", "urgent", "review", "self-care", "emergency-signs", "clinic-signs", "unread", "vascular"];
 
     private readonly HashSet<(EntryKind, string)> known = entries.Select(e => (e.Kind, e.Code)).ToHashSet();
 

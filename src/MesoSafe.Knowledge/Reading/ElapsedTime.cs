@@ -42,7 +42,7 @@ internal static class ElapsedTime
                 {
                     days = number * perUnit;
                 }
-                else if (number is >= 1900 and <= 2100 && on is { } today)
+                else if (number is >= 1900 and <= 2100 && on is { } today && (i == from || Array.IndexOf(Months, tokens[i - 1].Key) < 0))
                 {
                     // "in 2019": the end of that year at the latest.
                     days = Math.Max(0, today.DayNumber - new DateOnly(number, 12, 31).DayNumber);

@@ -18,15 +18,37 @@ public sealed class EntryReader
     private readonly IReadOnlyList<Composition> compositions;
     private readonly Dictionary<(EntryKind, string), KnowledgeEntry> byCode;
     private readonly Dictionary<(EntryKind, string), PastReading> pastReadings;
+    private readonly Dictionary<string, HashSet<string>> entryGroups = new(StringComparer.Ordinal);
+    private readonly int spreadingRegions;
 
     internal EntryReader(
         IReadOnlyList<KnowledgeEntry> entries,
         IReadOnlyList<LexiconData> lexicons,
         IReadOnlyList<Composition> compositions,
         IReadOnlyList<PastReading> pastReadings,
+        IReadOnlyList<EntryGroup> groupEntries,
         NormalisationWords normalisation,
         ICollection<string> problems)
     {
+        spreadingRegions = 3;
+        foreach (var mapping in groupEntries)
+        {
+            foreach (var code in mapping.Entries)
+            {
+                if (!entries.Any(e => e.Code == code))
+                {
+                    problems.Add($"entry group '{mapping.Group}': no entry '{code}'");
+                }
+
+                if (!entryGroups.TryGetValue(code, out var set))
+                {
+                    entryGroups[code] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(mapping.Group);
+            }
+        }
+
         this.compositions = compositions;
         byCode = entries.ToDictionary(e => (e.Kind, e.Code));
         this.pastReadings = new Dictionary<(EntryKind, string), PastReading>();
@@ -115,7 +137,7 @@ public sealed class EntryReader
             }
         }
 
-        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.FillerWords);
+        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.FillerWords, lexicon.Meaning);
     }
 
     /// <summary>How a past mention of this entry is read; null when the data says nothing (kept).</summary>
@@ -212,6 +234,10 @@ public sealed class EntryReader
             }
         }
 
+        // Named on three or more parts of the body ("neck, chest and now my arms"): it is spreading.
+        var regions = units.Where(u => u.Context == MentionContext.Asserted && u.Senses?.Exists(x => x.Kind == SenseKind.Context && x.Name == "region") == true)
+            .Select(u => u.Words.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
+        spreading |= regions >= spreadingRegions;
         Compose(units, tokens, kinds, items);
         return new ReadOutcome
         {
@@ -308,7 +334,7 @@ public sealed class EntryReader
                 var sure = true;
                 for (var j = c + 1; j < units.Count; j++)
                 {
-                    if (Stops(units, tokens, j, units[j].Start, cue, ref seen, ref sure))
+                    if (Stops(units, tokens, j, units[j].Start, cue, forward: true, ref seen, ref sure))
                     {
                         break;
                     }
@@ -323,7 +349,7 @@ public sealed class EntryReader
                 var sure = true;
                 for (var j = c - 1; j >= 0; j--)
                 {
-                    if (Stops(units, tokens, j, units[j + 1].Start, cue, ref seen, ref sure))
+                    if (Stops(units, tokens, j, units[j + 1].Start, cue, forward: false, ref seen, ref sure))
                     {
                         break;
                     }
@@ -344,7 +370,7 @@ public sealed class EntryReader
         }
     }
 
-    private static bool Stops(List<Unit> units, List<ReadingToken> tokens, int j, int breakToken, Sense cue, ref int seen, ref bool sure)
+    private static bool Stops(List<Unit> units, List<ReadingToken> tokens, int j, int breakToken, Sense cue, bool forward, ref int seen, ref bool sure)
     {
         var boundary = tokens[breakToken].Before;
         if (boundary == Boundary.Sentence || (boundary == Boundary.Comma && cue.Cue != CueCategory.Past))
@@ -354,7 +380,7 @@ public sealed class EntryReader
 
         var other = units[j].CueSense;
         if (other is not null && (other.Cue == CueCategory.Terminate
-            || (other.Cue == CueCategory.FirstPerson && cue.Cue == CueCategory.OtherPerson)
+            || (other.Cue == CueCategory.FirstPerson && cue.Cue == CueCategory.OtherPerson && forward)
             || (other.Cue == cue.Cue && other.Cue != CueCategory.Past)))
         {
             return true;
@@ -390,7 +416,7 @@ public sealed class EntryReader
 
             for (var a = 0; a < units.Count; a++)
             {
-                if (!units[a].HasGroup(composition.Groups[0]))
+                if (!units[a].HasGroup(composition.Groups[0], entryGroups))
                 {
                     continue;
                 }
@@ -401,7 +427,7 @@ public sealed class EntryReader
                     var found = -1;
                     for (var b = 0; b < units.Count && found < 0; b++)
                     {
-                        if (b != a && units[b].HasGroup(group) && WithinWindow(units, tokens, members, b, composition.Window))
+                        if (b != a && units[b].HasGroup(group, entryGroups) && WithinWindow(units, tokens, members, b, composition.Window))
                         {
                             found = b;
                         }
@@ -596,9 +622,11 @@ public sealed class EntryReader
 
         public Sense? Entry => Senses?.Find(s => s.Kind == SenseKind.Entry);
 
-        public Sense? CueSense => Senses is { } s && !s.Exists(x => x.Kind == SenseKind.Entry) ? s.Find(x => x.Kind == SenseKind.Cue) : null;
+        public Sense? CueSense => Senses?.Find(x => x.Kind == SenseKind.Cue);
 
-        public bool HasGroup(string group) => Senses?.Exists(s => s.Kind == SenseKind.Group && s.Name == group) == true;
+        public bool HasGroup(string group, IReadOnlyDictionary<string, HashSet<string>> entryGroups) =>
+            Senses?.Exists(s => (s.Kind == SenseKind.Group && s.Name == group)
+                || (s.Kind == SenseKind.Entry && entryGroups.TryGetValue(s.Entry!.Code, out var groups) && groups.Contains(group))) == true;
 
         public void Apply(MentionContext context, string cue, bool sure)
         {

@@ -128,3 +128,12 @@ public enum CueDirection
     Backward,
     Both,
 }
+
+/// <summary>Entries whose mention also counts as a composition group's word ("swelled up", read as
+/// swelling, is a "swollen" word for "my face swelled up").</summary>
+public sealed record EntryGroup
+{
+    public string Group { get; init; } = "";
+
+    public IReadOnlyList<string> Entries { get; init; } = [];
+}

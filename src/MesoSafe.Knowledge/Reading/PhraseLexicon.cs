@@ -94,6 +94,13 @@ internal sealed class PhraseLexicon
         }
     }
 
+    /// <summary>What a one-word phrase means, as a comparable string ("Entry:swelling|Group:swollen");
+    /// two spellings with the same meaning are no ambiguity.</summary>
+    public string Meaning(string word) =>
+        root.Children is { } children && children.TryGetValue(word, out var node) && node.Senses is { } senses
+            ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Order(StringComparer.Ordinal))
+            : "word:" + word;
+
     /// <summary>Whether some phrase has this word (or a prefix of it).</summary>
     public bool Knows(ReadingToken token)
     {

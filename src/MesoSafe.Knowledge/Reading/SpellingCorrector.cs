@@ -15,10 +15,12 @@ internal sealed class SpellingCorrector
 
     private readonly Dictionary<string, List<string>> deletions = new(StringComparer.Ordinal);
     private readonly HashSet<string> fillers;
+    private readonly Func<string, string> meaning;
 
-    public SpellingCorrector(IEnumerable<string> targets, HashSet<string> fillers)
+    public SpellingCorrector(IEnumerable<string> targets, HashSet<string> fillers, Func<string, string> meaning)
     {
         this.fillers = fillers;
+        this.meaning = meaning;
         foreach (var target in targets.Concat(fillers).Distinct(StringComparer.Ordinal))
         {
             if (target.Length < MinimumLength - 1 || !IsLatinWord(target))
@@ -80,7 +82,7 @@ internal sealed class SpellingCorrector
                     bestDistance = distance;
                     tied = false;
                 }
-                else if (distance == bestDistance)
+                else if (distance == bestDistance && meaning(candidate) != meaning(best!))
                 {
                     tied = true;
                 }
