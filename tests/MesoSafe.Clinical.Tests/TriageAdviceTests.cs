@@ -63,11 +63,14 @@ public sealed class TriageAdviceTests
     }
 
     [Fact]
-    public void Self_care_advice_is_only_the_aftercare()
+    public void Self_care_advice_is_the_aftercare_then_every_sign_to_act_on()
     {
         var kb = KnowledgeBase.LoadEmbedded();
-        var aftercare = kb.Advice.Where(a => a.AppliesTo == "aftercare").Select(a => a.Text);
+        var expected = kb.Advice.Where(a => a.AppliesTo == "aftercare")
+            .Concat(kb.Advice.Where(a => a.AppliesTo == "emergency-signs"))
+            .Concat(kb.Advice.Where(a => a.AppliesTo == "clinic-signs"))
+            .Select(a => a.Text);
 
-        Assert.Equal(aftercare, Engine.Evaluate(Reported(1, Symptom("swelling"))).Advice);
+        Assert.Equal(expected, Engine.Evaluate(Reported(1, Symptom("swelling"))).Advice);
     }
 }

@@ -125,9 +125,10 @@ public sealed class TriageRuleTests
     }
 
     [Theory]
-    [InlineData(SymptomSeverity.Mild, "unrecognized-symptom", TriageLevel.Review)]
+    [InlineData(SymptomSeverity.Mild, "unrecognized-symptom", TriageLevel.Urgent)]
+    [InlineData(SymptomSeverity.Moderate, "unrecognized-symptom", TriageLevel.Urgent)]
     [InlineData(SymptomSeverity.Severe, "unrecognized-severe", TriageLevel.Urgent)]
-    public void An_unrecognized_symptom_is_never_expected(SymptomSeverity severity, string rule, TriageLevel level)
+    public void An_unrecognized_symptom_is_urgent_whatever_its_severity(SymptomSeverity severity, string rule, TriageLevel level)
     {
         var result = Engine.Evaluate(Reported(1, Symptom("glowing ears", severity)));
 

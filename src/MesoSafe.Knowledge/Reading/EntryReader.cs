@@ -50,7 +50,12 @@ public sealed class EntryReader
         }
 
         this.compositions = compositions;
-        byCode = entries.ToDictionary(e => (e.Kind, e.Code));
+        byCode = new Dictionary<(EntryKind, string), KnowledgeEntry>();
+        foreach (var entry in entries)
+        {
+            byCode.TryAdd((entry.Kind, entry.Code), entry);
+        }
+
         this.pastReadings = new Dictionary<(EntryKind, string), PastReading>();
         foreach (var past in pastReadings)
         {
@@ -271,7 +276,15 @@ public sealed class EntryReader
     private List<Unit> Match(List<ReadingToken> tokens, EntryKind[] kinds)
     {
         var units = new List<Unit>(tokens.Count);
-        bool Usable(Sense s) => s.Kind != SenseKind.Entry || Array.IndexOf(kinds, s.Entry!.Kind) >= 0;
+        // Composition words (sites and findings) belong to symptom reports: "heart" alone in a medical
+        // history is unread, not a site.
+        var symptoms = Array.IndexOf(kinds, EntryKind.Symptom) >= 0;
+        bool Usable(Sense s) => s.Kind switch
+        {
+            SenseKind.Entry => Array.IndexOf(kinds, s.Entry!.Kind) >= 0,
+            SenseKind.Group => symptoms,
+            _ => true,
+        };
         var i = 0;
         while (i < tokens.Count)
         {
@@ -284,6 +297,21 @@ public sealed class EntryReader
             }
 
             var usable = senses!.Where(Usable).ToList();
+
+            // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
+            if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
+            {
+                for (var k = i; k < i + length; k++)
+                {
+                    var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
+                    if (inner > 0 && k + inner <= i + length)
+                    {
+                        usable.AddRange(innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s)));
+                        break;
+                    }
+                }
+            }
+
             var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
             usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
             units.Add(new Unit(i, i + length, Words(tokens, i, i + length), usable));
