@@ -20,6 +20,7 @@ public sealed class EntryReader
     private readonly Dictionary<(EntryKind, string), PastReading> pastReadings;
     private readonly Dictionary<string, HashSet<string>> entryGroups = new(StringComparer.Ordinal);
     private readonly int spreadingRegions;
+    private readonly HashSet<string> numberSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "x", "am", "pm", "h", "d", "w", "m", "y", "yo", "s" };
 
     internal EntryReader(
         IReadOnlyList<KnowledgeEntry> entries,
@@ -106,6 +107,11 @@ public sealed class EntryReader
             }
         }
 
+        foreach (var unit in normalisation.Units)
+        {
+            numberSuffixes.Add(TextFolding.Fold(unit));
+        }
+
         // "%" and other signs are no words: numbers carry them (a dose).
         foreach (var word in normalisation.Units.Concat(normalisation.Forms).Concat(normalisation.Frequencies).Concat(normalisation.Salts).Where(w => w.Any(TextFolding.IsWordChar)))
         {
@@ -142,7 +148,30 @@ public sealed class EntryReader
             }
         }
 
-        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.FillerWords, lexicon.Meaning);
+        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.PlainWords, lexicon.Meaning);
+    }
+
+    private const int CorrectionCacheLimit = 100_000;
+    private const int OutcomeCacheLimit = 50_000;
+    private const int OutcomeCacheTextLimit = 48;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, ReadingField), ReadOutcome> outcomeCache = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> correctionCache = new(StringComparer.Ordinal);
+
+    /// <summary>Spelling per distinct word, remembered: the same misspelling costs one search.</summary>
+    private string? Corrected(string key)
+    {
+        if (correctionCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var corrected = spelling.Correct(key);
+        if (correctionCache.Count < CorrectionCacheLimit)
+        {
+            correctionCache.TryAdd(key, corrected);
+        }
+
+        return corrected;
     }
 
     /// <summary>How a past mention of this entry is read; null when the data says nothing (kept).</summary>
@@ -160,6 +189,25 @@ public sealed class EntryReader
     public ReadOutcome Read(string text, ReadingField field, DateOnly? on = null, DateOnly? birthDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Short entries repeat ("aspirin", "none", "Xarelto 20 mg"): their reading, when it does not
+        // depend on the date, is remembered (bounded). The outcome is immutable, so it is shared.
+        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.TryGetValue((text, field), out var remembered))
+        {
+            return remembered;
+        }
+
+        var outcome = ReadWhole(text, field, on, birthDate);
+        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.Count < OutcomeCacheLimit && !outcome.Items.Any(i => i.Context == MentionContext.Past))
+        {
+            outcomeCache.TryAdd((text, field), outcome);
+        }
+
+        return outcome;
+    }
+
+    private ReadOutcome ReadWhole(string text, ReadingField field, DateOnly? on, DateOnly? birthDate)
+    {
         var kinds = field switch
         {
             ReadingField.Conditions => ConditionKinds,
@@ -170,6 +218,7 @@ public sealed class EntryReader
 
         var tokens = ReadingTokeniser.Tokenise(text);
         var corrections = new List<string>();
+        var anyCorrected = false;
         foreach (var token in tokens)
         {
             if (token.Numeric || lexicon.Knows(token))
@@ -177,11 +226,12 @@ public sealed class EntryReader
                 continue;
             }
 
-            if (spelling.Correct(token.Key) is { } corrected)
+            if (Corrected(token.Key) is { } corrected)
             {
                 token.CorrectedFrom = token.Text;
                 token.Key = corrected;
                 token.Keys = [corrected];
+                anyCorrected = true;
             }
         }
 
@@ -220,7 +270,7 @@ public sealed class EntryReader
                     continue;
                 }
 
-                var spelled = unit.Corrections(tokens);
+                var spelled = anyCorrected ? unit.Corrections(tokens) : null;
                 if (spelled is not null)
                 {
                     corrections.Add(spelled);
@@ -240,9 +290,19 @@ public sealed class EntryReader
         }
 
         // Named on three or more parts of the body ("neck, chest and now my arms"): it is spreading.
-        var regions = units.Where(u => u.Context == MentionContext.Asserted && u.Senses?.Exists(x => x.Kind == SenseKind.Context && x.Name == "region") == true)
-            .Select(u => u.Words.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
-        spreading |= regions >= spreadingRegions;
+        if (kinds == SymptomKinds && units.Count >= spreadingRegions)
+        {
+            HashSet<string>? regions = null;
+            foreach (var unit in units)
+            {
+                if (unit.Context == MentionContext.Asserted && unit.Senses?.Exists(x => x.Kind == SenseKind.Context && x.Name == "region") == true)
+                {
+                    (regions ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[unit.Start].Key);
+                }
+            }
+
+            spreading |= regions?.Count >= spreadingRegions;
+        }
         Compose(units, tokens, kinds, items);
         return new ReadOutcome
         {
@@ -250,6 +310,7 @@ public sealed class EntryReader
             Items = items,
             Unread = unread,
             SaysNothing = saysNothing && items.Count == 0 && unread.Count == 0,
+            SaysSomething = units.Exists(u => u.Senses?.Exists(x => x.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group) == true),
             Severe = severe,
             Spreading = spreading,
             Worsening = worsening,
@@ -291,12 +352,31 @@ public sealed class EntryReader
             var (length, senses) = lexicon.Longest(tokens, i, Usable);
             if (length == 0)
             {
-                units.Add(new Unit(i, i + 1, Words(tokens, i, i + 1), null) { Number = IsNumber(tokens[i]) });
+                units.Add(new Unit(tokens, i, i + 1, null) { Number = IsNumber(tokens[i], numberSuffixes) });
                 i++;
                 continue;
             }
 
-            var usable = senses!.Where(Usable).ToList();
+            List<Sense> usable;
+            var entryKind = -1;
+            var mixed = false;
+            var allUsable = true;
+            foreach (var sense in senses!)
+            {
+                if (!Usable(sense))
+                {
+                    allUsable = false;
+                }
+                else if (sense.Kind == SenseKind.Entry)
+                {
+                    var rank = Array.IndexOf(kinds, sense.Entry!.Kind);
+                    mixed |= entryKind >= 0 && rank != entryKind;
+                    entryKind = entryKind < 0 ? rank : Math.Min(entryKind, rank);
+                }
+            }
+
+            // The lexicon's own list is shared when every sense counts here (the usual case).
+            usable = allUsable && !mixed ? senses : senses.FindAll(Usable);
 
             // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
             if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
@@ -306,22 +386,27 @@ public sealed class EntryReader
                     var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
                     if (inner > 0 && k + inner <= i + length)
                     {
-                        usable.AddRange(innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s)));
+                        usable = [.. usable, .. innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s))];
+                        mixed = true;
                         break;
                     }
                 }
             }
 
-            var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
-            usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
-            units.Add(new Unit(i, i + length, Words(tokens, i, i + length), usable));
+            if (mixed)
+            {
+                var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
+                usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
+            }
+
+            units.Add(new Unit(tokens, i, i + length, usable));
             i += length;
         }
 
         return units;
     }
 
-    private static bool IsNumber(ReadingToken token)
+    private static bool IsNumber(ReadingToken token, HashSet<string> suffixes)
     {
         if (!token.Numeric)
         {
@@ -335,8 +420,8 @@ public sealed class EntryReader
             end++;
         }
 
-        // "81mg", "12wks", "2x", "3rd": a number with a short unit or ordinal stuck to it.
-        return end == key.Length || key.Length - end <= 4;
+        // "81mg", "12wks", "2x", "3rd": a number with a unit or ordinal stuck to it.
+        return end == key.Length || suffixes.Contains(key[end..]);
     }
 
     private static void Scope(List<Unit> units, List<ReadingToken> tokens)
@@ -630,13 +715,16 @@ public sealed class EntryReader
     }
 
     /// <summary>A run of words read as one phrase, with what it means and its context.</summary>
-    private sealed class Unit(int start, int end, string words, List<Sense>? senses)
+    private sealed class Unit(List<ReadingToken> tokens, int start, int end, List<Sense>? senses)
     {
+        private string? words;
+
         public int Start { get; } = start;
 
         public int End { get; } = end;
 
-        public string Words { get; } = words;
+        /// <summary>The words as written (made when first asked for).</summary>
+        public string Words => words ??= End - Start == 1 ? tokens[Start].Text : EntryReader.Words(tokens, Start, End);
 
         public List<Sense>? Senses { get; } = senses;
 

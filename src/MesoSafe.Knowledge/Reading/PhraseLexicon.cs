@@ -16,6 +16,10 @@ internal sealed class PhraseLexicon
 
     public HashSet<string> FillerWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words with no clinical meaning (fillers and context words): never a spelling target,
+    /// and a tie with one of them leaves a word unread.</summary>
+    public HashSet<string> PlainWords { get; } = new(StringComparer.Ordinal);
+
     public void Add(string phrase, Sense sense, ICollection<string> problems, string origin)
     {
         var keys = new List<(string Key, bool Prefix)>();
@@ -46,16 +50,21 @@ internal sealed class PhraseLexicon
                     return;
                 }
 
-                node.Prefixes ??= [];
-                var found = node.Prefixes.Find(p => p.Prefix == key);
+                node.Prefixes ??= new Dictionary<string, List<(string Prefix, Node Node)>>(StringComparer.Ordinal);
+                var start = key[..MinimumPrefix];
+                if (!node.Prefixes.TryGetValue(start, out var group))
+                {
+                    node.Prefixes[start] = group = [];
+                }
+
+                var found = group.Find(p => p.Prefix == key);
                 if (found.Node is null)
                 {
                     found = (key, new Node());
-                    node.Prefixes.Add(found);
+                    group.Add(found);
                 }
 
                 node = found.Node;
-                var start = key[..MinimumPrefix];
                 if (!prefixesByStart.TryGetValue(start, out var list))
                 {
                     prefixesByStart[start] = list = [];
@@ -79,6 +88,11 @@ internal sealed class PhraseLexicon
                 if (sense.Kind == SenseKind.Filler)
                 {
                     FillerWords.Add(key);
+                    PlainWords.Add(key);
+                }
+                else if (sense.Kind == SenseKind.Context)
+                {
+                    PlainWords.Add(key);
                 }
                 else if (sense.Kind != SenseKind.Dose)
                 {
@@ -98,7 +112,7 @@ internal sealed class PhraseLexicon
     /// two spellings with the same meaning are no ambiguity.</summary>
     public string Meaning(string word) =>
         root.Children is { } children && children.TryGetValue(word, out var node) && node.Senses is { } senses
-            ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Order(StringComparer.Ordinal))
+            ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             : "word:" + word;
 
     /// <summary>Whether some phrase has this word (or a prefix of it).</summary>
@@ -169,14 +183,19 @@ internal sealed class PhraseLexicon
 
         if (node.Prefixes is { } prefixes)
         {
-            foreach (var (prefix, child) in prefixes)
+            // Only the prefixes that share the word's first letters are tried.
+            foreach (var key in token.Keys)
             {
-                foreach (var key in token.Keys)
+                if (key.Length < MinimumPrefix || !prefixes.TryGetValue(key[..MinimumPrefix], out var group))
+                {
+                    continue;
+                }
+
+                foreach (var (prefix, child) in group)
                 {
                     if (key.StartsWith(prefix, StringComparison.Ordinal))
                     {
                         Walk(child, tokens, start, position + 1, usable, ref best);
-                        break;
                     }
                 }
             }
@@ -187,7 +206,8 @@ internal sealed class PhraseLexicon
     {
         public Dictionary<string, Node>? Children { get; set; }
 
-        public List<(string Prefix, Node Node)>? Prefixes { get; set; }
+        /// <summary>Prefix children by their first letters.</summary>
+        public Dictionary<string, List<(string Prefix, Node Node)>>? Prefixes { get; set; }
 
         public List<Sense>? Senses { get; set; }
     }

@@ -68,6 +68,14 @@ public sealed record ReadOutcome
     /// <summary>Spellings read as vocabulary words ("'Xeralto' read as 'Xarelto'").</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 
+    /// <summary>Some word carried meaning (a context, qualifier or cue word), not only fillers,
+    /// doses and numbers.</summary>
+    public bool SaysSomething { get; init; }
+
+    /// <summary>Every word accounted for and something named or said to be nothing. An entry of only
+    /// context words ("well controlled", "ay") names nothing and goes to a person.</summary>
+    public bool Accounted => WhollyRead;
+
     /// <summary>Wholly read: nothing unread, and something named (or said to be nothing).</summary>
     public bool WhollyRead => Unread.Count == 0 && (Items.Count > 0 || SaysNothing);
 }
