@@ -19,7 +19,7 @@ internal static class ReadingAccount
             Cue = i.Cue,
             Note = i.Note,
         }).ToList(),
-        Unread = UnreadWords(outcome),
+        Unread = outcome.Unread,
     };
 
     /// <summary>The unread words; when nothing at all was read, the entry itself.</summary>

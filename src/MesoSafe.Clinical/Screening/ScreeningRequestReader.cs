@@ -120,7 +120,9 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     {
         var outcome = reader.Read(text, field, request.Date, request.Patient.BirthDate);
         context.Readings.Add(ReadingAccount.Of(outcome, fieldName));
-        if (!outcome.WhollyRead)
+        // Every word accounted for is a read entry, even one that names nothing the rules use
+        // ("gave birth in june, bottle feeding").
+        if (outcome.Unread.Count > 0)
         {
             context.Unrecognized.Add(text);
             context.Unread.Add(new UnreadEntry(text, ReadingAccount.UnreadWords(outcome)));

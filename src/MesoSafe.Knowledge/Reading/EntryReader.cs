@@ -276,7 +276,15 @@ public sealed class EntryReader
     private List<Unit> Match(List<ReadingToken> tokens, EntryKind[] kinds)
     {
         var units = new List<Unit>(tokens.Count);
-        bool Usable(Sense s) => s.Kind != SenseKind.Entry || Array.IndexOf(kinds, s.Entry!.Kind) >= 0;
+        // Composition words (sites and findings) belong to symptom reports: "heart" alone in a medical
+        // history is unread, not a site.
+        var symptoms = Array.IndexOf(kinds, EntryKind.Symptom) >= 0;
+        bool Usable(Sense s) => s.Kind switch
+        {
+            SenseKind.Entry => Array.IndexOf(kinds, s.Entry!.Kind) >= 0,
+            SenseKind.Group => symptoms,
+            _ => true,
+        };
         var i = 0;
         while (i < tokens.Count)
         {

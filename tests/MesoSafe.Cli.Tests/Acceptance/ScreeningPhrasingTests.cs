@@ -109,7 +109,7 @@ public sealed class ScreeningPhrasingTests
         { "medications", "Duoplavin", "anticoagulant-therapy", "contraindicated" },
         { "medications", "Cardiprin", "blood-thinning-otc", "deferred" },
         { "medications", "Oratane", "isotretinoin", "deferred" },
-        { "medications", "Zoloft", "unrecognized-entry", "needs-review" },
+        { "medications", "Zzyxomab", "unrecognized-entry", "needs-review" },
         { "allergies", "Lidocaine", "allergy-to-component", "contraindicated" },
         { "allergies", "xylocaine", "allergy-to-component", "contraindicated" },
         { "allergies", "local anaesthetic", "allergy-to-component", "contraindicated" },

@@ -20,7 +20,7 @@ public sealed class TriageEndToEndTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            [("breathing", "emergency"), ("swelling", "self-care"), ("fever", "urgent"), ("strange", "review")],
+            [("breathing", "emergency"), ("swelling", "self-care"), ("fever", "urgent"), ("strange", "urgent")],
             run.Answers.Select(answer => (answer.GetProperty("id").GetString(), answer.GetProperty("level").GetString())));
         Assert.Equal(["glowing ears"], run.Answers[3].GetProperty("unrecognized").EnumerateArray().Select(entry => entry.GetString()));
         Assert.NotEmpty(run.Answers[0].GetProperty("advice").EnumerateArray());
