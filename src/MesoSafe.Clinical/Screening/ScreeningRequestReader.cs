@@ -122,7 +122,7 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         context.Readings.Add(ReadingAccount.Of(outcome, fieldName));
         // Every word accounted for is a read entry, even one that names nothing the rules use
         // ("gave birth in june, bottle feeding").
-        if (outcome.Unread.Count > 0)
+        if (!outcome.Accounted)
         {
             context.Unrecognized.Add(text);
             context.Unread.Add(new UnreadEntry(text, ReadingAccount.UnreadWords(outcome)));

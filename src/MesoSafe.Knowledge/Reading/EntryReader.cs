@@ -20,6 +20,7 @@ public sealed class EntryReader
     private readonly Dictionary<(EntryKind, string), PastReading> pastReadings;
     private readonly Dictionary<string, HashSet<string>> entryGroups = new(StringComparer.Ordinal);
     private readonly int spreadingRegions;
+    private readonly HashSet<string> numberSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "x", "am", "pm", "h", "d", "w", "m", "y", "yo", "s" };
 
     internal EntryReader(
         IReadOnlyList<KnowledgeEntry> entries,
@@ -104,6 +105,11 @@ public sealed class EntryReader
             {
                 lexicon.Add(reading.Synonym, new Sense { Kind = SenseKind.Entry, Entry = entry, Phrase = reading.Synonym, Note = reading.Note }, problems, origin);
             }
+        }
+
+        foreach (var unit in normalisation.Units)
+        {
+            numberSuffixes.Add(TextFolding.Fold(unit));
         }
 
         // "%" and other signs are no words: numbers carry them (a dose).
@@ -250,6 +256,7 @@ public sealed class EntryReader
             Items = items,
             Unread = unread,
             SaysNothing = saysNothing && items.Count == 0 && unread.Count == 0,
+            SaysSomething = units.Exists(u => u.Senses?.Exists(x => x.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group) == true),
             Severe = severe,
             Spreading = spreading,
             Worsening = worsening,
@@ -291,7 +298,7 @@ public sealed class EntryReader
             var (length, senses) = lexicon.Longest(tokens, i, Usable);
             if (length == 0)
             {
-                units.Add(new Unit(i, i + 1, Words(tokens, i, i + 1), null) { Number = IsNumber(tokens[i]) });
+                units.Add(new Unit(i, i + 1, Words(tokens, i, i + 1), null) { Number = IsNumber(tokens[i], numberSuffixes) });
                 i++;
                 continue;
             }
@@ -321,7 +328,7 @@ public sealed class EntryReader
         return units;
     }
 
-    private static bool IsNumber(ReadingToken token)
+    private static bool IsNumber(ReadingToken token, HashSet<string> suffixes)
     {
         if (!token.Numeric)
         {
@@ -335,8 +342,8 @@ public sealed class EntryReader
             end++;
         }
 
-        // "81mg", "12wks", "2x", "3rd": a number with a short unit or ordinal stuck to it.
-        return end == key.Length || key.Length - end <= 4;
+        // "81mg", "12wks", "2x", "3rd": a number with a unit or ordinal stuck to it.
+        return end == key.Length || suffixes.Contains(key[end..]);
     }
 
     private static void Scope(List<Unit> units, List<ReadingToken> tokens)

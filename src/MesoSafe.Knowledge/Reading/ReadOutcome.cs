@@ -68,6 +68,14 @@ public sealed record ReadOutcome
     /// <summary>Spellings read as vocabulary words ("'Xeralto' read as 'Xarelto'").</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 
+    /// <summary>Some word carried meaning (a context, qualifier or cue word), not only fillers,
+    /// doses and numbers.</summary>
+    public bool SaysSomething { get; init; }
+
+    /// <summary>Every word accounted for and the entry says something: read, even when it names
+    /// nothing the rules use ("gave birth in june, bottle feeding"). "39" or "." are not read.</summary>
+    public bool Accounted => Unread.Count == 0 && (Items.Count > 0 || SaysNothing || SaysSomething);
+
     /// <summary>Wholly read: nothing unread, and something named (or said to be nothing).</summary>
     public bool WhollyRead => Unread.Count == 0 && (Items.Count > 0 || SaysNothing);
 }
