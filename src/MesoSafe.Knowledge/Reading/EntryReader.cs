@@ -148,7 +148,7 @@ public sealed class EntryReader
             }
         }
 
-        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.FillerWords, lexicon.Meaning);
+        spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.PlainWords, lexicon.Meaning);
     }
 
     /// <summary>How a past mention of this entry is read; null when the data says nothing (kept).</summary>

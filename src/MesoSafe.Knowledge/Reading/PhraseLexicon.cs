@@ -16,6 +16,10 @@ internal sealed class PhraseLexicon
 
     public HashSet<string> FillerWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words with no clinical meaning (fillers and context words): never a spelling target,
+    /// and a tie with one of them leaves a word unread.</summary>
+    public HashSet<string> PlainWords { get; } = new(StringComparer.Ordinal);
+
     public void Add(string phrase, Sense sense, ICollection<string> problems, string origin)
     {
         var keys = new List<(string Key, bool Prefix)>();
@@ -79,6 +83,11 @@ internal sealed class PhraseLexicon
                 if (sense.Kind == SenseKind.Filler)
                 {
                     FillerWords.Add(key);
+                    PlainWords.Add(key);
+                }
+                else if (sense.Kind == SenseKind.Context)
+                {
+                    PlainWords.Add(key);
                 }
                 else if (sense.Kind != SenseKind.Dose)
                 {
@@ -98,7 +107,7 @@ internal sealed class PhraseLexicon
     /// two spellings with the same meaning are no ambiguity.</summary>
     public string Meaning(string word) =>
         root.Children is { } children && children.TryGetValue(word, out var node) && node.Senses is { } senses
-            ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Order(StringComparer.Ordinal))
+            ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             : "word:" + word;
 
     /// <summary>Whether some phrase has this word (or a prefix of it).</summary>

@@ -19,9 +19,12 @@ internal sealed class SpellingCorrector
 
     public SpellingCorrector(IEnumerable<string> targets, HashSet<string> fillers, Func<string, string> meaning)
     {
-        this.fillers = fillers;
+        var content = targets.ToHashSet(StringComparer.Ordinal);
+
+        // A word with a clinical meaning stays a target even if it is also a context word ("face").
+        this.fillers = fillers.Where(f => !content.Contains(f)).ToHashSet(StringComparer.Ordinal);
         this.meaning = meaning;
-        foreach (var target in targets.Concat(fillers).Distinct(StringComparer.Ordinal))
+        foreach (var target in content.Concat(this.fillers))
         {
             if (target.Length < MinimumLength - 1 || !IsLatinWord(target))
             {
