@@ -26,6 +26,12 @@ public sealed class ScreeningPhrasingTests
     [InlineData("medications", "ibuprophen", ScreeningDecision.Deferred, "blood-thinning-otc")]
     [InlineData("medications", "neurofen", ScreeningDecision.Deferred, "blood-thinning-otc")]
     [InlineData("medications", "nurofin", ScreeningDecision.Deferred, "blood-thinning-otc")]
+    [InlineData("medications", "aspirn", ScreeningDecision.Deferred, "blood-thinning-otc")]
+    [InlineData("medications", "ginko", ScreeningDecision.Deferred, "blood-thinning-otc")]
+    [InlineData("medications", "diclofenak", ScreeningDecision.Deferred, "blood-thinning-otc")]
+    [InlineData("medications", "clopidogral", ScreeningDecision.Contraindicated, "anticoagulant-therapy")]
+    [InlineData("medications", "metotrexate", ScreeningDecision.Contraindicated, "immunosuppressed")]
+    [InlineData("medications", "metfromin", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
     [InlineData("medications", "naproxin", ScreeningDecision.Deferred, "blood-thinning-otc")]
     [InlineData("medications", "roacutane", ScreeningDecision.Deferred, "isotretinoin")]
     [InlineData("medications", "acutane", ScreeningDecision.Deferred, "isotretinoin")]
@@ -197,7 +203,7 @@ public sealed class ScreeningPhrasingTests
     [InlineData("conditions", "pregnant and smoker", ScreeningDecision.Deferred, "pregnancy smoker")]
     [InlineData("conditions", "lupus + hypothyroid", ScreeningDecision.NeedsReview, "autoimmune-disease")]
     [InlineData("conditions", "epilepsy, migraines, ibs", ScreeningDecision.Eligible, "")]
-    [InlineData("allergies", "penicillin and latex", ScreeningDecision.EligibleWithPrecautions, "allergy-history")]
+    [InlineData("allergies", "penicillin and codeine", ScreeningDecision.EligibleWithPrecautions, "allergy-history")]
     public void Every_item_of_an_entry_naming_several_is_read(string field, string entry, ScreeningDecision decision, string findings) =>
         AssertWhollyRead(field, entry, decision, findings);
 
