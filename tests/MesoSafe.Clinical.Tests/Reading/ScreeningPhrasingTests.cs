@@ -118,6 +118,10 @@ public sealed class ScreeningPhrasingTests
     [InlineData("conditions", "no epilepsy, no asthma", ScreeningDecision.Eligible, "")]
     [InlineData("allergies", "no allergies", ScreeningDecision.Eligible, "")]
     [InlineData("allergies", "not allergic to anything", ScreeningDecision.Eligible, "")]
+    [InlineData("medications", "no blood thinners", ScreeningDecision.Eligible, "")]
+    [InlineData("medications", "nothing except the pill", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "no stroke, no tia", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "not breastfeeding, not pregnant", ScreeningDecision.Eligible, "")]
     public void A_negated_mention_counts_for_nothing_and_its_scope_ends_at_but_or_a_comma(string field, string entry, ScreeningDecision decision, string findings) =>
         AssertWhollyRead(field, entry, decision, findings);
 
@@ -168,6 +172,12 @@ public sealed class ScreeningPhrasingTests
     [InlineData("medications", "my husband takes warfarin", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "my mum is on eliquis", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "my dad takes aspirin, i take nothing", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "family history of heart disease", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "my dad has type 1 diabetes", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "my grandma had cancer", ScreeningDecision.Eligible, "")]
+    [InlineData("conditions", "my mum has lupus, i have asthma", ScreeningDecision.EligibleWithPrecautions, "allergy-history")]
+    [InlineData("medications", "my wife takes clopidogrel", ScreeningDecision.Eligible, "")]
+    [InlineData("medications", "my son takes ibuprofen", ScreeningDecision.Eligible, "")]
     public void Someone_elses_condition_is_not_the_patients(string field, string entry, ScreeningDecision decision, string findings) =>
         AssertWhollyRead(field, entry, decision, findings);
 
@@ -181,6 +191,11 @@ public sealed class ScreeningPhrasingTests
     [InlineData("medications", "might need to take aspirin", ScreeningDecision.Deferred, "blood-thinning-otc")]
     [InlineData("conditions", "waiting for tests for lupus", ScreeningDecision.NeedsReview, "autoimmune-disease")]
     [InlineData("conditions", "possible diabetes", ScreeningDecision.Contraindicated, "diabetes-insulin")]
+    [InlineData("conditions", "trying for a baby, might be pregnant", ScreeningDecision.Deferred, "pregnancy")]
+    [InlineData("conditions", "not sure if pregnant", ScreeningDecision.Deferred, "pregnancy")]
+    [InlineData("medications", "maybe aspirin", ScreeningDecision.Deferred, "blood-thinning-otc")]
+    [InlineData("medications", "might be on blood thinners", ScreeningDecision.Contraindicated, "anticoagulant-therapy")]
+    [InlineData("conditions", "possibly breastfeeding", ScreeningDecision.Deferred, "breastfeeding")]
     public void A_hypothetical_mention_is_kept_the_safer_reading(string field, string entry, ScreeningDecision decision, string findings) =>
         AssertWhollyRead(field, entry, decision, findings);
 

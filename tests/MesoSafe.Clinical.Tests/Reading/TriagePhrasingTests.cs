@@ -100,6 +100,9 @@ public sealed class TriagePhrasingTests
     [InlineData(1, "my friend had hives after hers, i just have redness", TriageLevel.SelfCare, "redness")]
     [InlineData(1, "my mum had a fever, i have a bit of swelling", TriageLevel.SelfCare, "swelling")]
     [InlineData(1, "my husband says my lips look swollen", TriageLevel.Emergency, "swelling tongue-or-lip-swelling")]
+    [InlineData(1, "my friend got hives from hers, i just have swelling", TriageLevel.SelfCare, "swelling")]
+    [InlineData(1, "mum had a rash after hers but mine is just red", TriageLevel.SelfCare, "redness")]
+    [InlineData(2, "my sister fainted after hers, i have bruising", TriageLevel.SelfCare, "bruising")]
     public void Someone_elses_condition_is_not_the_patients(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
@@ -109,6 +112,10 @@ public sealed class TriagePhrasingTests
     [InlineData(1, "should i worry about the bruise", TriageLevel.SelfCare, "bruising")]
     [InlineData(1, "what if my lips swell", TriageLevel.Emergency, "swelling tongue-or-lip-swelling")]
     [InlineData(1, "worried about an infection, its red", TriageLevel.Urgent, "pus redness")]
+    [InlineData(1, "is it normal to have small bumps", TriageLevel.SelfCare, "nodule")]
+    [InlineData(1, "will the bruising go away", TriageLevel.SelfCare, "bruising")]
+    [InlineData(1, "could this be an infection, its a bit swollen", TriageLevel.Urgent, "pus swelling")]
+    [InlineData(1, "in case my throat swells what do i do", TriageLevel.Emergency, "swelling throat-swelling")]
     public void A_hypothetical_mention_is_kept_the_safer_reading(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
@@ -141,6 +148,11 @@ public sealed class TriagePhrasingTests
     [InlineData(1, "forehead looks mottled", TriageLevel.Urgent, "skin-mottling")]
     [InlineData(1, "lips look great. cheeks a bit swollen", TriageLevel.SelfCare, "swelling")]
     [InlineData(1, "lip filler done. face swollen now", TriageLevel.Review, "face-swelling")]
+    [InlineData(1, "my lips are thicker", TriageLevel.Emergency, "tongue-or-lip-swelling")]
+    [InlineData(1, "my eye has gone fuzzy", TriageLevel.Emergency, "vision-change")]
+    [InlineData(1, "the skin near my nose looks whiter", TriageLevel.Urgent, "skin-blanching")]
+    [InlineData(1, "one eye is all foggy", TriageLevel.Emergency, "vision-change")]
+    [InlineData(1, "tongue is like twice the size", TriageLevel.Emergency, "tongue-or-lip-swelling")]
     public void A_site_and_a_finding_compose_in_any_order_within_a_few_words(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
