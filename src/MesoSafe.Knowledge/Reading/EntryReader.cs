@@ -151,6 +151,29 @@ public sealed class EntryReader
         spelling = new SpellingCorrector(lexicon.ContentWords, lexicon.PlainWords, lexicon.Meaning);
     }
 
+    private const int CorrectionCacheLimit = 100_000;
+    private const int OutcomeCacheLimit = 50_000;
+    private const int OutcomeCacheTextLimit = 48;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, ReadingField), ReadOutcome> outcomeCache = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> correctionCache = new(StringComparer.Ordinal);
+
+    /// <summary>Spelling per distinct word, remembered: the same misspelling costs one search.</summary>
+    private string? Corrected(string key)
+    {
+        if (correctionCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var corrected = spelling.Correct(key);
+        if (correctionCache.Count < CorrectionCacheLimit)
+        {
+            correctionCache.TryAdd(key, corrected);
+        }
+
+        return corrected;
+    }
+
     /// <summary>How a past mention of this entry is read; null when the data says nothing (kept).</summary>
     public PastReading? PastReadingOf(KnowledgeEntry entry)
     {
@@ -166,6 +189,25 @@ public sealed class EntryReader
     public ReadOutcome Read(string text, ReadingField field, DateOnly? on = null, DateOnly? birthDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Short entries repeat ("aspirin", "none", "Xarelto 20 mg"): their reading, when it does not
+        // depend on the date, is remembered (bounded). The outcome is immutable, so it is shared.
+        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.TryGetValue((text, field), out var remembered))
+        {
+            return remembered;
+        }
+
+        var outcome = ReadWhole(text, field, on, birthDate);
+        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.Count < OutcomeCacheLimit && !outcome.Items.Any(i => i.Context == MentionContext.Past))
+        {
+            outcomeCache.TryAdd((text, field), outcome);
+        }
+
+        return outcome;
+    }
+
+    private ReadOutcome ReadWhole(string text, ReadingField field, DateOnly? on, DateOnly? birthDate)
+    {
         var kinds = field switch
         {
             ReadingField.Conditions => ConditionKinds,
@@ -176,6 +218,7 @@ public sealed class EntryReader
 
         var tokens = ReadingTokeniser.Tokenise(text);
         var corrections = new List<string>();
+        var anyCorrected = false;
         foreach (var token in tokens)
         {
             if (token.Numeric || lexicon.Knows(token))
@@ -183,11 +226,12 @@ public sealed class EntryReader
                 continue;
             }
 
-            if (spelling.Correct(token.Key) is { } corrected)
+            if (Corrected(token.Key) is { } corrected)
             {
                 token.CorrectedFrom = token.Text;
                 token.Key = corrected;
                 token.Keys = [corrected];
+                anyCorrected = true;
             }
         }
 
@@ -226,7 +270,7 @@ public sealed class EntryReader
                     continue;
                 }
 
-                var spelled = unit.Corrections(tokens);
+                var spelled = anyCorrected ? unit.Corrections(tokens) : null;
                 if (spelled is not null)
                 {
                     corrections.Add(spelled);
@@ -246,9 +290,19 @@ public sealed class EntryReader
         }
 
         // Named on three or more parts of the body ("neck, chest and now my arms"): it is spreading.
-        var regions = units.Where(u => u.Context == MentionContext.Asserted && u.Senses?.Exists(x => x.Kind == SenseKind.Context && x.Name == "region") == true)
-            .Select(u => u.Words.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
-        spreading |= regions >= spreadingRegions;
+        if (kinds == SymptomKinds && units.Count >= spreadingRegions)
+        {
+            HashSet<string>? regions = null;
+            foreach (var unit in units)
+            {
+                if (unit.Context == MentionContext.Asserted && unit.Senses?.Exists(x => x.Kind == SenseKind.Context && x.Name == "region") == true)
+                {
+                    (regions ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[unit.Start].Key);
+                }
+            }
+
+            spreading |= regions?.Count >= spreadingRegions;
+        }
         Compose(units, tokens, kinds, items);
         return new ReadOutcome
         {
@@ -298,12 +352,31 @@ public sealed class EntryReader
             var (length, senses) = lexicon.Longest(tokens, i, Usable);
             if (length == 0)
             {
-                units.Add(new Unit(i, i + 1, Words(tokens, i, i + 1), null) { Number = IsNumber(tokens[i], numberSuffixes) });
+                units.Add(new Unit(tokens, i, i + 1, null) { Number = IsNumber(tokens[i], numberSuffixes) });
                 i++;
                 continue;
             }
 
-            var usable = senses!.Where(Usable).ToList();
+            List<Sense> usable;
+            var entryKind = -1;
+            var mixed = false;
+            var allUsable = true;
+            foreach (var sense in senses!)
+            {
+                if (!Usable(sense))
+                {
+                    allUsable = false;
+                }
+                else if (sense.Kind == SenseKind.Entry)
+                {
+                    var rank = Array.IndexOf(kinds, sense.Entry!.Kind);
+                    mixed |= entryKind >= 0 && rank != entryKind;
+                    entryKind = entryKind < 0 ? rank : Math.Min(entryKind, rank);
+                }
+            }
+
+            // The lexicon's own list is shared when every sense counts here (the usual case).
+            usable = allUsable && !mixed ? senses : senses.FindAll(Usable);
 
             // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
             if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
@@ -313,15 +386,20 @@ public sealed class EntryReader
                     var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
                     if (inner > 0 && k + inner <= i + length)
                     {
-                        usable.AddRange(innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s)));
+                        usable = [.. usable, .. innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s))];
+                        mixed = true;
                         break;
                     }
                 }
             }
 
-            var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
-            usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
-            units.Add(new Unit(i, i + length, Words(tokens, i, i + length), usable));
+            if (mixed)
+            {
+                var bestKind = usable.Where(s => s.Kind == SenseKind.Entry).Select(s => Array.IndexOf(kinds, s.Entry!.Kind)).DefaultIfEmpty(-1).Min();
+                usable.RemoveAll(s => s.Kind == SenseKind.Entry && Array.IndexOf(kinds, s.Entry!.Kind) != bestKind);
+            }
+
+            units.Add(new Unit(tokens, i, i + length, usable));
             i += length;
         }
 
@@ -637,13 +715,16 @@ public sealed class EntryReader
     }
 
     /// <summary>A run of words read as one phrase, with what it means and its context.</summary>
-    private sealed class Unit(int start, int end, string words, List<Sense>? senses)
+    private sealed class Unit(List<ReadingToken> tokens, int start, int end, List<Sense>? senses)
     {
+        private string? words;
+
         public int Start { get; } = start;
 
         public int End { get; } = end;
 
-        public string Words { get; } = words;
+        /// <summary>The words as written (made when first asked for).</summary>
+        public string Words => words ??= End - Start == 1 ? tokens[Start].Text : EntryReader.Words(tokens, Start, End);
 
         public List<Sense>? Senses { get; } = senses;
 

@@ -50,16 +50,21 @@ internal sealed class PhraseLexicon
                     return;
                 }
 
-                node.Prefixes ??= [];
-                var found = node.Prefixes.Find(p => p.Prefix == key);
+                node.Prefixes ??= new Dictionary<string, List<(string Prefix, Node Node)>>(StringComparer.Ordinal);
+                var start = key[..MinimumPrefix];
+                if (!node.Prefixes.TryGetValue(start, out var group))
+                {
+                    node.Prefixes[start] = group = [];
+                }
+
+                var found = group.Find(p => p.Prefix == key);
                 if (found.Node is null)
                 {
                     found = (key, new Node());
-                    node.Prefixes.Add(found);
+                    group.Add(found);
                 }
 
                 node = found.Node;
-                var start = key[..MinimumPrefix];
                 if (!prefixesByStart.TryGetValue(start, out var list))
                 {
                     prefixesByStart[start] = list = [];
@@ -178,14 +183,19 @@ internal sealed class PhraseLexicon
 
         if (node.Prefixes is { } prefixes)
         {
-            foreach (var (prefix, child) in prefixes)
+            // Only the prefixes that share the word's first letters are tried.
+            foreach (var key in token.Keys)
             {
-                foreach (var key in token.Keys)
+                if (key.Length < MinimumPrefix || !prefixes.TryGetValue(key[..MinimumPrefix], out var group))
+                {
+                    continue;
+                }
+
+                foreach (var (prefix, child) in group)
                 {
                     if (key.StartsWith(prefix, StringComparison.Ordinal))
                     {
                         Walk(child, tokens, start, position + 1, usable, ref best);
-                        break;
                     }
                 }
             }
@@ -196,7 +206,8 @@ internal sealed class PhraseLexicon
     {
         public Dictionary<string, Node>? Children { get; set; }
 
-        public List<(string Prefix, Node Node)>? Prefixes { get; set; }
+        /// <summary>Prefix children by their first letters.</summary>
+        public Dictionary<string, List<(string Prefix, Node Node)>>? Prefixes { get; set; }
 
         public List<Sense>? Senses { get; set; }
     }

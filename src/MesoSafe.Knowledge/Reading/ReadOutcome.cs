@@ -72,9 +72,9 @@ public sealed record ReadOutcome
     /// doses and numbers.</summary>
     public bool SaysSomething { get; init; }
 
-    /// <summary>Every word accounted for and the entry says something: read, even when it names
-    /// nothing the rules use ("gave birth in june, bottle feeding"). "39" or "." are not read.</summary>
-    public bool Accounted => Unread.Count == 0 && (Items.Count > 0 || SaysNothing || SaysSomething);
+    /// <summary>Every word accounted for and something named or said to be nothing. An entry of only
+    /// context words ("well controlled", "ay") names nothing and goes to a person.</summary>
+    public bool Accounted => WhollyRead;
 
     /// <summary>Wholly read: nothing unread, and something named (or said to be nothing).</summary>
     public bool WhollyRead => Unread.Count == 0 && (Items.Count > 0 || SaysNothing);

@@ -23,6 +23,28 @@ internal static class TextFolding
     /// <summary>The folded form of one word (no spaces inside).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        // Plain ASCII letters and digits, the usual case: lower case only.
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128 || !char.IsAsciiLetterOrDigit(c))
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return string.Create(word.Length, word, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = char.ToLowerInvariant(source[i]);
+                }
+            });
+        }
+
         var builder = new StringBuilder(word.Length);
         var arabic = false;
         foreach (var raw in word)
@@ -98,6 +120,7 @@ internal static class TextFolding
         {
             return [folded];
         }
+
 
         var variants = new List<string>(4) { folded };
         var buffer = folded.ToCharArray();
