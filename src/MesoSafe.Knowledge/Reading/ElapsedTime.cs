@@ -53,6 +53,11 @@ internal static class ElapsedTime
                     days = age > number ? (age - number - 1) * 365 : null;
                 }
             }
+            else if (key is "a" or "an" or "one" && next is not null && UnitDays.TryGetValue(next, out var single))
+            {
+                // "a month ago", "one week ago".
+                days = single;
+            }
             else if (key is "yesterday" or "dun" or "امبارح" or "امس" or "مبارح")
             {
                 days = 1;
