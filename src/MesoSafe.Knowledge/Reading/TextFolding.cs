@@ -12,6 +12,13 @@ namespace MesoSafe.Knowledge.Reading;
 internal static class TextFolding
 {
     private static readonly ArabicNormalizer ArabicNormaliser = new();
+
+    // Latin letters with diacritics and their plain forms (the build runs with invariant
+    // globalization, where string.Normalize does not decompose): generated from Unicode's
+    // canonical decompositions of U+00C0-U+024F and U+1E00-U+1EFF, plus ı İ ß ø æ œ đ ł.
+    private static readonly Dictionary<char, string> LatinFolds = BuildLatinFolds(
+        "ÀàÁáÂâÃãÄäÅåÇçÈèÉéÊêËëÌìÍíÎîÏïÑñÒòÓóÔôÕõÖöÙùÚúÛûÜüÝýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹıßøØæÆœŒđĐłŁ",
+        "a|a|a|a|a|a|a|a|a|a|a|a|c|c|e|e|e|e|e|e|e|e|i|i|i|i|i|i|i|i|n|n|o|o|o|o|o|o|o|o|o|o|u|u|u|u|u|u|u|u|y|y|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|i|i|i|i|i|i|i|i|i|j|j|k|k|l|l|l|l|l|l|n|n|n|n|n|n|o|o|o|o|o|o|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|o|o|u|u|a|a|i|i|o|o|u|u|u|u|u|u|u|u|u|u|a|a|a|a|g|g|k|k|o|o|o|o|j|g|g|n|n|a|a|a|a|a|a|e|e|e|e|i|i|i|i|o|o|o|o|r|r|r|r|u|u|u|u|s|s|t|t|h|h|a|a|e|e|o|o|o|o|o|o|o|o|y|y|a|a|b|b|b|b|b|b|c|c|d|d|d|d|d|d|d|d|d|d|e|e|e|e|e|e|e|e|e|e|f|f|g|g|h|h|h|h|h|h|h|h|h|h|i|i|i|i|k|k|k|k|k|k|l|l|l|l|l|l|l|l|m|m|m|m|m|m|n|n|n|n|n|n|n|n|o|o|o|o|o|o|o|o|p|p|p|p|r|r|r|r|r|r|r|r|s|s|s|s|s|s|s|s|s|s|t|t|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|v|v|v|v|w|w|w|w|w|w|w|w|w|w|x|x|x|x|y|y|z|z|z|z|z|z|h|t|w|y|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|a|e|e|e|e|e|e|e|e|e|e|e|e|e|e|e|e|i|i|i|i|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|o|u|u|u|u|u|u|u|u|u|u|u|u|u|u|y|y|y|y|y|y|y|y|i|ss|o|o|ae|ae|oe|oe|d|d|l|l");
     private static readonly ArabicStemmer ArabicStemmer = new();
 
     public static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
@@ -78,11 +85,6 @@ internal static class TextFolding
 
             switch (c)
             {
-                case '\u0130' or '\u0131' or 'I': builder.Append('i'); continue;
-                case '\u00DF': builder.Append("ss"); continue;
-                case '\u00F8' or '\u00D8': builder.Append('o'); continue;
-                case '\u00E6' or '\u00C6': builder.Append("ae"); continue;
-                case '\u0153' or '\u0152': builder.Append("oe"); continue;
                 case '\u2019' or '\u2018' or '\'' or '`' or '\u00B4': continue;
             }
 
@@ -92,13 +94,13 @@ internal static class TextFolding
                 continue;
             }
 
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            foreach (var part in decomposed)
+            if (LatinFolds.TryGetValue(c, out var plain))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(part) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
-                {
-                    builder.Append(char.ToLowerInvariant(part));
-                }
+                builder.Append(plain);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                builder.Append(char.ToLowerInvariant(c));
             }
         }
 
@@ -110,6 +112,18 @@ internal static class TextFolding
         var chars = builder.ToString().ToCharArray();
         var length = ArabicNormaliser.Normalize(chars, chars.Length);
         return new string(chars, 0, length);
+    }
+
+    private static Dictionary<char, string> BuildLatinFolds(string letters, string plain)
+    {
+        var forms = plain.Split('|');
+        var folds = new Dictionary<char, string>(letters.Length);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            folds[letters[i]] = forms[i];
+        }
+
+        return folds;
     }
 
     /// <summary>The keys a folded word is looked up by: itself, and for an Arabic word also without
