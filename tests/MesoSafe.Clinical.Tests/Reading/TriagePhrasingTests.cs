@@ -178,7 +178,7 @@ public sealed class TriagePhrasingTests
     /// <summary>Turkish, triage: the code and the rule's answer, or the entry unrecognized and never less than urgent.</summary>
     [Theory]
     [InlineData(1, "dudaklarım şişti", TriageLevel.Emergency, "tongue-or-lip-swelling")]
-    [InlineData(1, "dudaklarim sisti", TriageLevel.Emergency, "swelling tongue-or-lip-swelling")]
+    [InlineData(1, "dudaklarim sisti", TriageLevel.Emergency, "tongue-or-lip-swelling")]
     [InlineData(1, "nefes alamıyorum", TriageLevel.Emergency, "difficulty-breathing")]
     [InlineData(1, "nefes alamiyorum", TriageLevel.Emergency, "difficulty-breathing")]
     [InlineData(1, "boğazım kapanıyor", TriageLevel.Emergency, "throat-swelling")]
