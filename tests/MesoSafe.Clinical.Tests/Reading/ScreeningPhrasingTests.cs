@@ -70,7 +70,6 @@ public sealed class ScreeningPhrasingTests
     [InlineData("medications", "eliquis 5mg bd", ScreeningDecision.Contraindicated, "anticoagulant-therapy")]
     [InlineData("medications", "ppi", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "ocp", ScreeningDecision.Eligible, "")]
-    [InlineData("medications", "the pill", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "none rn", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "nil", ScreeningDecision.Eligible, "")]
     [InlineData("medications", "n/a", ScreeningDecision.Eligible, "")]

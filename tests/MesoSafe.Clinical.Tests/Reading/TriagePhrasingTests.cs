@@ -80,7 +80,7 @@ public sealed class TriagePhrasingTests
     public void A_negated_mention_counts_for_nothing_and_its_scope_ends_at_but_or_a_comma(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
-    /// <summary>History and time: a window past reading (7 days for blood-thinning OTC, 183 for isotretinoin, 28 for corticosteroids) counts from the request date; anticoagulants are kept.</summary>
+    /// <summary>History and time: a symptom said to be gone or earlier still counts (the safer reading) and lasts from the session.</summary>
     [Theory]
     [InlineData(2, "had a rash yesterday, gone now", TriageLevel.Review, "rash")]
     [InlineData(1, "bled a bit yesterday, stopped now", TriageLevel.SelfCare, "bleeding")]
@@ -93,7 +93,7 @@ public sealed class TriagePhrasingTests
     public void A_past_mention_counts_by_its_past_reading_and_the_time_elapsed(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
-    /// <summary>Someone else (ConText experiencer): a relative's condition is not the patient's; the first person brings it back.</summary>
+    /// <summary>Someone else (ConText experiencer): another person's symptom is not the patient's; the first person brings it back.</summary>
     [Theory]
     [InlineData(1, "my sister's lips swelled and mine are swelling too", TriageLevel.Emergency, "swelling tongue-or-lip-swelling")]
     [InlineData(2, "bruising, my friend had the same", TriageLevel.SelfCare, "bruising")]
@@ -103,7 +103,7 @@ public sealed class TriagePhrasingTests
     [InlineData(1, "my friend got hives from hers, i just have swelling", TriageLevel.SelfCare, "swelling")]
     [InlineData(1, "mum had a rash after hers but mine is just red", TriageLevel.SelfCare, "redness")]
     [InlineData(2, "my sister fainted after hers, i have bruising", TriageLevel.SelfCare, "bruising")]
-    public void Someone_elses_condition_is_not_the_patients(int days, string entry, TriageLevel level, string symptoms) =>
+    public void Someone_elses_symptom_is_not_the_patients(int days, string entry, TriageLevel level, string symptoms) =>
         AssertWhollyRead(days, entry, level, symptoms);
 
     /// <summary>Hypothetical: kept (the safer reading), never dropped.</summary>

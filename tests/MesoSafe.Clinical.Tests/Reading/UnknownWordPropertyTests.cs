@@ -28,7 +28,6 @@ public sealed class UnknownWordPropertyTests
         ("medications", "bp meds n statins"),
         ("medications", "ppi"),
         ("medications", "ocp"),
-        ("medications", "the pill"),
         ("medications", "none rn"),
         ("medications", "nil"),
         ("medications", "n/a"),

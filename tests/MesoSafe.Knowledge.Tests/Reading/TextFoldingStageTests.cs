@@ -8,8 +8,11 @@ namespace MesoSafe.Knowledge.Tests.Reading;
 public sealed class TextFoldingStageTests
 {
     [Theory]
-    // Case.
+    // Case and Latin accents.
     [InlineData("PREGNANT", ReadingField.Conditions, "pregnancy")]
+    [InlineData("Prégnänt", ReadingField.Conditions, "pregnancy")]
+    [InlineData("Coumadïne", ReadingField.Medications, "anticoagulant")]
+    [InlineData("ÀSPÌRÍN", ReadingField.Medications, "aspirin")]
     // Turkish dotted capital İ and dotless ı, ş, ğ, ü, ç.
     [InlineData("ASPİRİN", ReadingField.Medications, "aspirin")]
     [InlineData("İbuprofen", ReadingField.Medications, "nsaid")]
@@ -17,10 +20,14 @@ public sealed class TextFoldingStageTests
     [InlineData("HAMİLEYİM", ReadingField.Conditions, "pregnancy")]
     [InlineData("hamileyim", ReadingField.Conditions, "pregnancy")]
     [InlineData("şeker hastasıyım", ReadingField.Conditions, "diabetes-insulin")]
+    [InlineData("seker hastasiyim", ReadingField.Conditions, "diabetes-insulin")]
+    [InlineData("ŞEKER HASTASIYIM", ReadingField.Conditions, "diabetes-insulin")]
     [InlineData("anne sütü veriyorum", ReadingField.Conditions, "breastfeeding")]
+    [InlineData("anne sutu veriyorum", ReadingField.Conditions, "breastfeeding")]
     [InlineData("kaşıntı", ReadingField.Symptoms, "itching")]
     [InlineData("kasinti", ReadingField.Symptoms, "itching")]
     [InlineData("ağrı", ReadingField.Symptoms, "pain")]
+    [InlineData("agri", ReadingField.Symptoms, "pain")]
     [InlineData("DUDAKLARIM ŞİŞTİ", ReadingField.Symptoms, "tongue-or-lip-swelling")]
     [InlineData("dudaklarim sisti", ReadingField.Symptoms, "tongue-or-lip-swelling")]
     // Arabic: harakat, shadda, tatweel.
@@ -70,6 +77,9 @@ public sealed class TextFoldingStageTests
     [InlineData("stopped roaccutane ٢ سنة", 730)]
     [InlineData("stopped roaccutane 2 سنه", 730)]
     [InlineData("stopped ibuprofen dun", 1)]
+    [InlineData("stopped ibuprofen dün", 1)]
+    [InlineData("stopped ibuprofen geçen hafta", 7)]
+    [InlineData("stopped ibuprofen gecen hafta", 7)]
     public void Folded_digits_and_time_words_give_the_elapsed_days(string text, int days)
     {
         var outcome = Reader.Read(text, ReadingField.Medications);
