@@ -1,7 +1,7 @@
 namespace MesoSafe.Records.Readings;
 
 /// <summary>What a practitioner read in a check-in the system could not read, and what they did.
-/// Kept beside the check-in: its text and triage are never overwritten (ADR 0401). Append-only;
+/// Kept beside the check-in: its text and triage are never overwritten (ADR 0404). Append-only;
 /// several practitioners may each record their own reading of the same check-in.</summary>
 public sealed class CheckInReading : Access.IPatientRecord
 {
