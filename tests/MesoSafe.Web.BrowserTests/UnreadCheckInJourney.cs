@@ -50,6 +50,11 @@ public sealed class UnreadCheckInJourney(RunningApp app)
 
         await Expect(practitioner.GetByText("Reading recorded; the check-in left the queue.")).ToBeVisibleAsync();
         await Expect(practitioner.Locator("#attention-queue > li[data-reason='check-in-unread']").Filter(new() { HasText = "Jonas Weber" })).ToHaveCountAsync(0);
+        await practitioner.GotoAsync("/Practitioner/Patients");
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "Jonas Weber" }).First.ClickAsync();
+        var checkIns = practitioner.Locator("section[aria-labelledby='checkins-heading']");
+        await Expect(checkIns).ToContainTextAsync("Could not be read");
+        await Expect(checkIns.Locator(".reading")).ToContainTextAsync("read as lip swelling: emergency; patient called 14:05");
         await practitioner.Context.CloseAsync();
 
         var admin = await app.SignedInAsync("admin@demo.mesosafe.test");
