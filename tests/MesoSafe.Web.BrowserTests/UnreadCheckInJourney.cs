@@ -59,6 +59,15 @@ public sealed class UnreadCheckInJourney(RunningApp app)
 
         var admin = await app.SignedInAsync("admin@demo.mesosafe.test");
         await admin.GotoAsync("/Admin");
+        var telephone = admin.GetByLabel("Telephone of Demo Aesthetic Clinic (given to patients the clinic must call today)");
+        await Expect(telephone).ToHaveValueAsync(ClinicTelephone);
+        await telephone.FillAsync("call me");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save telephone" }).ClickAsync();
+        await Expect(admin.GetByText("Enter a telephone number of 5 to 20 digits")).ToBeVisibleAsync();
+        await Expect(telephone).ToHaveValueAsync("call me");
+        await telephone.FillAsync(ClinicTelephone);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save telephone" }).ClickAsync();
+        await Expect(admin.GetByText("Demo Aesthetic Clinic: telephone set to " + ClinicTelephone + ".")).ToBeVisibleAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Practitioners' readings of unread check-ins" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Practitioners' readings" })).ToBeVisibleAsync();
         var row = admin.Locator("table.readings tbody tr").Filter(new() { HasText = "glittering" });
