@@ -59,7 +59,8 @@ public sealed class UnreadCheckInJourney(RunningApp app)
 
         var admin = await app.SignedInAsync("admin@demo.mesosafe.test");
         await admin.GotoAsync("/Admin");
-        var telephone = admin.GetByLabel("Telephone of Demo Aesthetic Clinic (given to patients the clinic must call today)");
+        var telephone = admin.Locator("form.clinic-telephone").Filter(new() { HasText = "Demo Aesthetic Clinic" })
+            .GetByLabel("Telephone given to patients the clinic must call today");
         await Expect(telephone).ToHaveValueAsync(ClinicTelephone);
         await telephone.FillAsync("call me");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save telephone" }).ClickAsync();
