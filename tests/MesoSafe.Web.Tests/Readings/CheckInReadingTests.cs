@@ -119,7 +119,7 @@ public sealed class CheckInReadingTests(RecordsFixture fixture) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Only_a_practitioner_records_a_reading(string provider)
+    public async Task Only_a_practitioner_records_a_reading_and_only_staff_list_them(string provider)
     {
         var (world, session) = await UnreadWorld.TreatedAsync(fixture, provider, null);
         var checkIn = await UnreadWorld.UnreadCheckInAsync(world, session, Glitter);
@@ -127,8 +127,11 @@ public sealed class CheckInReadingTests(RecordsFixture fixture) : IClassFixture<
         var byOfficer = await world.Officer.PostJsonAsync($"/api/v1/check-ins/{checkIn}/readings", Reading());
         var byPatient = await world.Patient.PostJsonAsync($"/api/v1/check-ins/{checkIn}/readings", Reading());
 
+        var readByPatient = await world.Patient.GetTestAsync($"/api/v1/check-ins/{checkIn}/readings");
+
         Assert.Equal(HttpStatusCode.Forbidden, byOfficer.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byPatient.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, readByPatient.StatusCode);
         Assert.Equal(0, await world.App.WithDbAsync((db, _) => db.CheckInReadings.CountAsync(r => r.CheckInId == checkIn)));
     }
 

@@ -40,8 +40,9 @@ internal static class CheckInsApi
 
     private static async Task<IResult> ReadingsAsync(HttpContext http, MesoSafeDbContext db, CheckInReadings readings, MesoSafe.Records.Aftercare.CheckIns checkIns, Guid id)
     {
+        // Readings are the clinic's working notes: staff of the check-in's clinic only.
         var scope = await CallerScopes.ForAsync(http, db);
-        if (await checkIns.FindAsync(scope, id, http.RequestAborted) is null)
+        if (!scope.IsStaff || await checkIns.FindAsync(scope, id, http.RequestAborted) is null)
         {
             return RecordResults.NotFound("id");
         }
