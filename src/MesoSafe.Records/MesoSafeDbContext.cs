@@ -50,6 +50,8 @@ public sealed class MesoSafeDbContext(
 
     public DbSet<AttentionItem> AttentionItems => Set<AttentionItem>();
 
+    public DbSet<Readings.CheckInReading> CheckInReadings => Set<Readings.CheckInReading>();
+
     public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
 
     public DbSet<AdverseEventReport> AdverseEventReports => Set<AdverseEventReport>();

@@ -21,6 +21,7 @@ public sealed class AccessibilityChecks(RunningApp app)
     [InlineData("officer@demo.mesosafe.test", "/Safety/Signals")]
     [InlineData("admin@demo.mesosafe.test", "/Admin")]
     [InlineData("admin@demo.mesosafe.test", "/Admin/Products")]
+    [InlineData("practitioner@demo.mesosafe.test", "/Practitioner")]
     public async Task Every_field_has_a_label(string email, string path)
     {
         var page = await app.SignedInAsync(email);

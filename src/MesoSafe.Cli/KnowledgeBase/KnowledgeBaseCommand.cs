@@ -3,7 +3,8 @@ using MesoSafe.Knowledge;
 
 namespace MesoSafe.Cli.KnowledgeBase;
 
-/// <summary><c>mesosafe kb lint|show|version</c>: validate, inspect and version the knowledge base.</summary>
+/// <summary><c>mesosafe kb lint|show|version|readings</c>: validate, inspect and version the knowledge base,
+/// and export practitioners' readings as a draft of candidate synonyms.</summary>
 internal static class KnowledgeBaseCommand
 {
     public static Command Create()
@@ -12,9 +13,10 @@ internal static class KnowledgeBaseCommand
         command.Subcommands.Add(CreateLint());
         command.Subcommands.Add(CreateShow());
         command.Subcommands.Add(CreateVersion());
+        command.Subcommands.Add(ReadingsCommand.Create());
         command.SetAction(parseResult =>
         {
-            parseResult.InvocationConfiguration.Error.WriteLine("mesosafe kb: choose a subcommand: lint, show or version");
+            parseResult.InvocationConfiguration.Error.WriteLine("mesosafe kb: choose a subcommand: lint, show, version or readings");
             return 2;
         });
         return command;

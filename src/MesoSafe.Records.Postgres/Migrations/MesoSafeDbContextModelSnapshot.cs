@@ -169,6 +169,13 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Unread")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("UnreadWords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatientId");
@@ -350,6 +357,10 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -722,6 +733,64 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KnowledgeBase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("ReadAs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Words")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ClinicId", "KnowledgeBase");
+
+                    b.ToTable("CheckInReadings");
+                });
+
             modelBuilder.Entity("MesoSafe.Records.Sessions.SessionProduct", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1069,6 +1138,15 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.HasOne("MesoSafe.Records.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Aftercare.CheckIn", null)
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

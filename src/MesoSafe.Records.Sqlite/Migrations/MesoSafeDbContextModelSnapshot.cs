@@ -163,6 +163,13 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Unread")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("UnreadWords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatientId");
@@ -341,6 +348,10 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -714,6 +725,64 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnowledgeBase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReadAs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ClinicId", "KnowledgeBase");
+
+                    b.ToTable("CheckInReadings");
+                });
+
             modelBuilder.Entity("MesoSafe.Records.Sessions.SessionProduct", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1057,6 +1126,15 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.HasOne("MesoSafe.Records.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Aftercare.CheckIn", null)
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

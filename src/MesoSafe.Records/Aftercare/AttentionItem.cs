@@ -9,13 +9,19 @@ public sealed class AttentionItem : Access.IPatientRecord
 
     public Guid PatientId { get; set; }
 
-    /// <summary>Stable code: "check-in-emergency", "check-in-urgent", "lot-recalled".</summary>
+    /// <summary>Stable code: "check-in-emergency", "check-in-unread", "check-in-urgent", "lot-recalled".</summary>
     public required string Reason { get; set; }
 
     /// <summary>Lower sorts first (0 emergency, 1 urgent, 2 recall).</summary>
     public int Priority { get; set; }
 
     public Guid? CheckInId { get; set; }
+
+    /// <summary>True when the check-in has words nobody could read: it sorts first within its priority.</summary>
+    public bool Unread { get; set; }
+
+    /// <summary>The words not read, one item an entry ("'zorblat' in "zorblat on my cheek""), shown in the queue.</summary>
+    public List<string> UnreadWords { get; set; } = [];
 
     public Guid? SessionId { get; set; }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Records.Aftercare;
 
-/// <summary>Today's queue of a clinic: emergencies and urgent check-ins first, then recalls,
-/// overdue check-ins, and today's sessions.</summary>
+/// <summary>Today's queue of a clinic: emergencies, then check-ins with unread words, then urgent
+/// check-ins, then recalls, overdue check-ins, and today's sessions.</summary>
 public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
 {
     /// <summary>How far back an unanswered check-in still counts as overdue (the last one is day 90).</summary>
@@ -42,9 +42,13 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
         var since = today.AddDays(-OverdueWindowDays);
         var attention = await db.AttentionItems.AsNoTracking()
             .Where(a => a.ClinicId == clinic && a.ResolvedAt == null)
-            .OrderBy(a => a.Priority).ThenBy(a => a.RaisedAt)
+            .OrderBy(a => a.Priority).ThenByDescending(a => a.Unread).ThenBy(a => a.RaisedAt)
             .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new AttentionQueueEntry(
-                a.Reason, a.Priority, a.PatientId, p.GivenName + " " + p.FamilyName, a.CheckInId, a.SessionId, a.LotId, null, a.RaisedAt) { ItemId = a.Id })
+                a.Reason, a.Priority, a.PatientId, p.GivenName + " " + p.FamilyName, a.CheckInId, a.SessionId, a.LotId, null, a.RaisedAt)
+            {
+                ItemId = a.Id,
+                UnreadWords = a.UnreadWords,
+            })
             .ToListAsync(ct);
         var overdue = await db.CheckIns.AsNoTracking()
             .Where(c => c.ClinicId == clinic && c.SubmittedAt == null && c.DueOn < today && c.DueOn >= since)

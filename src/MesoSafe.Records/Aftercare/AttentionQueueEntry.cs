@@ -15,4 +15,7 @@ public sealed record AttentionQueueEntry(
     /// <summary>The attention item to resolve (POST /api/v1/queue/{itemId}/resolve); null for
     /// overdue check-ins and today's sessions, which leave the queue by themselves.</summary>
     public Guid? ItemId { get; init; }
+
+    /// <summary>The words of the check-in nobody could read (empty when all was read).</summary>
+    public IReadOnlyList<string> UnreadWords { get; init; } = [];
 }

@@ -34,4 +34,10 @@ public sealed class CheckIn : Access.IPatientRecord
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
     public System.Text.Json.JsonElement? Result => ResultJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(ResultJson);
+
+    /// <summary>The answer given to the patient when the check-in is sent (not stored: rebuilt from
+    /// the result and the clinic's record). Null when read back later.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PatientAnswer? Answer { get; set; }
 }

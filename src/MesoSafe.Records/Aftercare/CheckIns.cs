@@ -82,21 +82,29 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             db.CheckIns.Add(checkIn);
         }
 
-        if (result.Level >= TriageLevel.Urgent)
+        // Words nobody could read make the check-in a person's work today: queued as urgent at
+        // least, and first among the urgent items (clinical-rules.md, Urgent).
+        var unread = UnreadText.In(result);
+        if (result.Level >= TriageLevel.Urgent || unread)
         {
+            var emergency = result.Level == TriageLevel.Emergency;
             db.AttentionItems.Add(new AttentionItem
             {
                 ClinicId = session.ClinicId,
                 PatientId = session.PatientId,
-                Reason = result.Level == TriageLevel.Emergency ? "check-in-emergency" : "check-in-urgent",
-                Priority = result.Level == TriageLevel.Emergency ? 0 : 1,
+                Reason = emergency ? "check-in-emergency" : unread ? "check-in-unread" : "check-in-urgent",
+                Priority = emergency ? 0 : 1,
                 CheckInId = checkIn.Id,
                 SessionId = session.Id,
+                Unread = unread,
+                UnreadWords = [.. UnreadText.Of(result)],
                 RaisedAt = clock.GetUtcNow(),
             });
         }
 
         await db.SaveChangesAsync(ct);
+        var telephone = await db.Clinics.AsNoTracking().Where(c => c.Id == session.ClinicId).Select(c => c.Telephone).FirstOrDefaultAsync(ct);
+        checkIn.Answer = PatientAnswer.For(result, telephone, triage.KnowledgeBase.Advice);
         return checkIn;
     }
 

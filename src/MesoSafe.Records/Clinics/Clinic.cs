@@ -7,5 +7,8 @@ public sealed class Clinic
 
     public required string Name { get; set; }
 
+    /// <summary>The number a patient calls; given in the answer to a check-in the clinic must read today.</summary>
+    public string? Telephone { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

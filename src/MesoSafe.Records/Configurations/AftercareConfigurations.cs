@@ -31,3 +31,18 @@ internal sealed class AttentionItemConfiguration : IEntityTypeConfiguration<Atte
         builder.HasIndex(a => new { a.LotId, a.PatientId });
     }
 }
+
+internal sealed class CheckInReadingConfiguration : IEntityTypeConfiguration<Readings.CheckInReading>
+{
+    public void Configure(EntityTypeBuilder<Readings.CheckInReading> builder)
+    {
+        builder.Property(r => r.Language).HasMaxLength(35);
+        builder.Property(r => r.Level).HasMaxLength(20);
+        builder.Property(r => r.Action).HasMaxLength(Readings.CheckInReadings.MaxActionLength);
+        builder.Property(r => r.KnowledgeBase).HasMaxLength(40);
+        builder.HasOne<CheckIn>().WithMany().HasForeignKey(r => r.CheckInId);
+        builder.HasIndex(r => r.CheckInId);
+        builder.HasIndex(r => new { r.ClinicId, r.KnowledgeBase });
+        builder.HasIndex(r => r.PatientId);
+    }
+}

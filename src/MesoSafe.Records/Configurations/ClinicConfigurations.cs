@@ -6,7 +6,11 @@ namespace MesoSafe.Records.Configurations;
 
 internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
 {
-    public void Configure(EntityTypeBuilder<Clinic> builder) => builder.Property(c => c.Name).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<Clinic> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Telephone).HasMaxLength(40);
+    }
 }
 
 internal sealed class ClinicMembershipConfiguration : IEntityTypeConfiguration<ClinicMembership>

@@ -43,7 +43,7 @@ public sealed class DemoSeed(
             Check(await roles.CreateAsync(new IdentityRole<Guid>(role)));
         }
 
-        var clinic = new Clinic { Name = "Demo Aesthetic Clinic", CreatedAt = now };
+        var clinic = new Clinic { Name = "Demo Aesthetic Clinic", Telephone = "+44 20 7946 0123", CreatedAt = now };
         db.Clinics.Add(clinic);
         await db.SaveChangesAsync(ct);
 

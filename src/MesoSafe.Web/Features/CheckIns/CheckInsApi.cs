@@ -1,5 +1,6 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Aftercare;
+using MesoSafe.Records.Readings;
 using MesoSafe.Web.Features.Records;
 
 namespace MesoSafe.Web.Features.CheckIns;
@@ -12,6 +13,8 @@ internal static class CheckInsApi
         checkIns.MapGet("/", ListAsync);
         checkIns.MapPost("/", SubmitAsync);
         checkIns.MapGet("/{id:guid}", GetAsync);
+        checkIns.MapGet("/{id:guid}/readings", ReadingsAsync);
+        checkIns.MapPost("/{id:guid}/readings", RecordReadingAsync);
         return api;
     }
 
@@ -33,6 +36,35 @@ internal static class CheckInsApi
         var scope = await CallerScopes.ForAsync(http, db);
         var found = await checkIns.FindAsync(scope, id, http.RequestAborted);
         return found is null ? RecordResults.NotFound("id") : TypedResults.Ok(found);
+    }
+
+    private static async Task<IResult> ReadingsAsync(HttpContext http, MesoSafeDbContext db, CheckInReadings readings, MesoSafe.Records.Aftercare.CheckIns checkIns, Guid id)
+    {
+        // Readings are the clinic's working notes: staff of the check-in's clinic only.
+        var scope = await CallerScopes.ForAsync(http, db);
+        if (!scope.IsStaff || await checkIns.FindAsync(scope, id, http.RequestAborted) is null)
+        {
+            return RecordResults.NotFound("id");
+        }
+
+        return TypedResults.Ok(await readings.ForCheckInAsync(scope, id, http.RequestAborted));
+    }
+
+    /// <summary>A practitioner records what they read in a check-in and what they did; the check-in
+    /// itself is left as it was, and its queue item is resolved.</summary>
+    private static async Task<IResult> RecordReadingAsync(HttpContext http, MesoSafeDbContext db, CheckInReadings readings, Guid id, ReadingInput input)
+    {
+        var scope = await CallerScopes.ForAsync(http, db);
+        if (!scope.IsPractitioner)
+        {
+            return TypedResults.Problem(
+                detail: "Only a practitioner records a reading of a check-in.",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Forbidden.",
+                extensions: new Dictionary<string, object?> { ["code"] = "practitioner-only" });
+        }
+
+        return RecordResults.Created(await readings.RecordAsync(scope, id, input, http.RequestAborted), r => $"/api/v1/check-ins/{id}/readings/{r.Id}");
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, MesoSafeDbContext db, MesoSafe.Records.Aftercare.CheckIns checkIns, CheckInInput input)

@@ -38,6 +38,7 @@ internal static class RecordsHosting
         services.AddScoped<SessionCharting>();
         services.AddScoped<MesoSafe.Records.Aftercare.CheckIns>();
         services.AddScoped<AttentionQueue>();
+        services.AddScoped<MesoSafe.Records.Readings.CheckInReadings>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<LotRecalls>();
         services.AddScoped<AdverseEventRegistry>();

@@ -30,6 +30,35 @@ public sealed class IndexModel(MesoSafeDbContext db, UserManager<ClinicUser> use
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>The number patients are given when the clinic must call them today (an unread check-in).</summary>
+    public async Task<IActionResult> OnPostTelephoneAsync(Guid clinicId, string? telephone, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var scope = await caller.ScopeAsync(ct);
+        var clinic = scope.ClinicIds.Contains(clinicId) ? await db.Clinics.FirstOrDefaultAsync(c => c.Id == clinicId, ct) : null;
+        if (clinic is null)
+        {
+            return NotFound();
+        }
+
+        var number = string.IsNullOrWhiteSpace(telephone) ? null : telephone.Trim();
+        if (number is not null && !ClinicTelephone.IsValid(number))
+        {
+            ModelState.AddModelError("telephone-" + clinicId, ClinicTelephone.Rule);
+            TelephoneTyped = number;
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        clinic.Telephone = number;
+        await db.SaveChangesAsync(ct);
+        Added = number is null ? $"{clinic.Name}: telephone removed." : $"{clinic.Name}: telephone set to {number}.";
+        return RedirectToPage();
+    }
+
+    /// <summary>A rejected telephone number, shown back as typed.</summary>
+    public string? TelephoneTyped { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var scope = await caller.ScopeAsync(ct);

@@ -22,6 +22,9 @@ public sealed class CheckInModel(MyRecord mine, CheckIns checkIns, PageCaller ca
 
     public TriageResult? Result { get; private set; }
 
+    /// <summary>What the patient is told, in order (emergency signs, the words not read, the clinic's call and number, aftercare).</summary>
+    public PatientAnswer? Answer { get; private set; }
+
     public string? TriageError { get; private set; }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -77,6 +80,7 @@ public sealed class CheckInModel(MyRecord mine, CheckIns checkIns, PageCaller ca
         }
 
         Result = outcome.Value!.ResultJson is { } json ? JsonSerializer.Deserialize<TriageResult>(json, RecordJson.Options) : null;
+        Answer = outcome.Value.Answer;
         return Page();
     }
 

@@ -3,6 +3,7 @@ using MesoSafe.Clinical.Screening;
 using MesoSafe.Clinical.Triage;
 using MesoSafe.Records;
 using MesoSafe.Records.Patients;
+using MesoSafe.Records.Readings;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,19 +11,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MesoSafe.Web.Pages.Practitioner.Patients;
 
 /// <summary>A patient's whole record on one page. A record outside the caller's clinics is a 404.</summary>
-public sealed class RecordModel(PatientRecords patients, PageCaller caller) : PageModel
+public sealed class RecordModel(PatientRecords patients, CheckInReadings readings, PageCaller caller) : PageModel
 {
     public PatientRecord Record { get; private set; } = null!;
 
+    /// <summary>Practitioners' readings of this patient's check-ins, kept beside them (ADR 0404).</summary>
+    public ILookup<Guid, CheckInReading> Readings { get; private set; } = Array.Empty<CheckInReading>().ToLookup(r => r.CheckInId);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var record = await patients.GetRecordAsync(await caller.ScopeAsync(ct), id, ct);
+        var scope = await caller.ScopeAsync(ct);
+        var record = await patients.GetRecordAsync(scope, id, ct);
         if (record is null)
         {
             return NotFound();
         }
 
         Record = record;
+        Readings = (await readings.ForPatientAsync(scope, id, ct)).ToLookup(r => r.CheckInId);
         return Page();
     }
 
