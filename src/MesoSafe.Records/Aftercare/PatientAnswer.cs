@@ -10,7 +10,7 @@ namespace MesoSafe.Records.Aftercare;
 public sealed record PatientAnswer
 {
     public const string CouldNotReadPrefix = "We could not read: ";
-    public const string ClinicToldPrefix = "The clinic has been told";
+    public const string ClinicToldPrefix = "Your clinic has been told";
 
     /// <summary>Kebab-case level the answer speaks for: the triage level, at least urgent when words were not read.</summary>
     public required string Level { get; init; }
@@ -47,6 +47,22 @@ public sealed record PatientAnswer
         var aftercareTexts = Texts(knowledgeAdvice, "aftercare");
         var reviewTexts = Texts(knowledgeAdvice, "review");
         var words = UnreadText.Of(result);
+        var telephone = string.IsNullOrWhiteSpace(clinicTelephone) ? null : clinicTelephone.Trim();
+
+        // The engine already orders an unread answer (emergency signs, what was not read, the clinic
+        // told, then the rest): keep its order and put the clinic's number in the clinic's line.
+        if (result.Advice.Any(IsCouldNotRead) && result.Advice.Any(IsClinicTold))
+        {
+            return new PatientAnswer
+            {
+                Level = RecordJson.Code(result.Level >= TriageLevel.Urgent ? result.Level : TriageLevel.Urgent),
+                Unread = true,
+                UnreadWords = words,
+                ClinicTelephone = telephone,
+                Advice = [.. result.Advice.Where(a => !reviewTexts.Contains(a)).Select(a => IsClinicTold(a) ? ClinicWillCall(telephone) : a)],
+            };
+        }
+
         var leading = result.Advice
             .Where(a => !aftercareTexts.Contains(a) && !reviewTexts.Contains(a) && !IsCouldNotRead(a) && !IsClinicTold(a))
             .ToList();
