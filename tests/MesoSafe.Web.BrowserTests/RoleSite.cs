@@ -27,7 +27,7 @@ public static class RoleSite
         switch (role)
         {
             case Anonymous:
-                return ["/", "/Account/SignIn", "/Accessibility", "/no-such-page"];
+                return ["/", "/Account/SignIn", "/Accessibility", "/Account/Denied", "/no-such-page"];
             case "practitioner":
                 {
                     var record = await HrefAsync(page, "/Practitioner/Patients?Name=Keller", "#main table a[href^='/Practitioner/Patients/']");
