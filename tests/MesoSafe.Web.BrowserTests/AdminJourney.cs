@@ -59,9 +59,9 @@ public sealed class AdminJourney(RunningApp app)
         await user.GetByLabel("First password").FillAsync("a-long-first-password-2026");
         await user.GetByLabel("Role").SelectOptionAsync("safety-officer");
         await user.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
-        await Expect(page.Locator("#clinics-error")).ToContainTextAsync("at least one clinic");
-        await Expect(page.GetByLabel("E-mail")).ToHaveValueAsync("new.officer@demo.mesosafe.test");
-        await Expect(page.GetByLabel("Role")).ToHaveValueAsync("safety-officer");
+        await Expect(page.Locator("#Form_ClinicIds-error")).ToContainTextAsync("at least one clinic");
+        await Expect(page.Locator("#add-user").GetByLabel("E-mail")).ToHaveValueAsync("new.officer@demo.mesosafe.test");
+        await Expect(page.Locator("#add-user").GetByLabel("Role")).ToHaveValueAsync("safety-officer");
 
         await page.GetByLabel("First password").FillAsync("a-long-first-password-2026");
         await page.GetByLabel("Demo Aesthetic Clinic").CheckAsync();

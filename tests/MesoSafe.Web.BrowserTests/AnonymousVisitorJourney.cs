@@ -50,7 +50,7 @@ public sealed class AnonymousVisitorJourney(RunningApp app)
         await page.GetByLabel("Email").FillAsync("patient@demo.mesosafe.test");
         await page.GetByLabel("Password").FillAsync("not-the-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("The email or the password is not right.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-error", new() { HasTextString = "The email or the password is not right." })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync("patient@demo.mesosafe.test");
         await page.Context.CloseAsync();
     }

@@ -45,7 +45,7 @@ public sealed class PatientJourney(RunningApp app)
         await page.GetByLabel("Temperature (°C), if you measured it").FillAsync("37.2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync();
 
-        await Expect(page.GetByText("Pick at least one symptom or describe what you notice.")).ToBeVisibleAsync();
+        await Expect(page.Locator(".field-error", new() { HasTextString = "Pick at least one symptom or describe what you notice." })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Temperature (°C), if you measured it")).ToHaveValueAsync("37.2");
         await page.Context.CloseAsync();
     }

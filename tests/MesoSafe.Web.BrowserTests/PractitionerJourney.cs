@@ -70,14 +70,14 @@ public sealed class PractitionerJourney(RunningApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Maria Keller" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Chart a session" }).ClickAsync();
 
-        var expired = page.Locator("#lot-0 option", new() { HasTextString = "MSL-24-0102" });
-        await page.Locator("#lot-0").SelectOptionAsync(new SelectOptionValue { Value = await expired.GetAttributeAsync("value") });
+        var expired = page.Locator("#Form_Products_0__LotId option", new() { HasTextString = "MSL-24-0102" });
+        await page.Locator("#Form_Products_0__LotId").SelectOptionAsync(new SelectOptionValue { Value = await expired.GetAttributeAsync("value") });
         await page.GetByLabel("Volume (ml) 1").FillAsync("2");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Skin disinfected" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Chart session" }).ClickAsync();
 
         await Expect(page.Locator("#refusals [data-code='lot-expired']")).ToBeVisibleAsync();
-        await Expect(page.Locator("#lot-0 + .field-error, #lot-0 ~ .field-error").First).ToContainTextAsync("expired");
+        await Expect(page.Locator("#Form_Products_0__LotId + .field-error, #Form_Products_0__LotId ~ .field-error").First).ToContainTextAsync("expired");
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Skin disinfected" })).ToBeCheckedAsync();
         await app.ScreenshotAsync(page, "practitioner-session-refused");
         await page.Context.CloseAsync();
@@ -92,7 +92,7 @@ public sealed class PractitionerJourney(RunningApp app)
         await page.GetByLabel("Allergies").FillAsync("lidocaine");
         await page.GetByRole(AriaRole.Button, new() { Name = "Screen and save" }).ClickAsync();
 
-        await Expect(page.GetByText("Enter the patient's given name.")).ToBeVisibleAsync();
+        await Expect(page.Locator(".field-error", new() { HasTextString = "Enter the patient's given name." })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Family name")).ToHaveValueAsync("Okafor");
         await Expect(page.GetByLabel("Allergies")).ToHaveValueAsync("lidocaine");
         await page.Context.CloseAsync();

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace MesoSafe.Web.Features.Auth;
 
 /// <summary>Pages sign in with the Identity cookie, API clients with a bearer token; one policy
-/// scheme picks by the Authorization header. /api paths answer 401/403, never a redirect.</summary>
+/// scheme picks by the Authorization header. /api paths answer 401/403, never a redirect.
+/// Cookie sessions are kept on the server (<see cref="ServerSideSessions"/>), so signing out ends them.</summary>
 internal static class SignInSchemes
 {
     public const string CookieOrBearer = "MesoSafe.CookieOrBearer";
@@ -31,6 +34,9 @@ internal static class SignInSchemes
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
+        services.AddDistributedMemoryCache();
+        services.AddSingleton<ITicketStore, ServerSideSessions>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideSessions>();
     }
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

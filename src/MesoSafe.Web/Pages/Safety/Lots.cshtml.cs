@@ -32,6 +32,14 @@ public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSa
     public async Task<IActionResult> OnPostRecallAsync(CancellationToken ct)
     {
         var scope = await caller.ScopeAsync(ct);
+        var lot = await db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == LotId, ct);
+        if (lot is { Recalled: false } && string.IsNullOrWhiteSpace(Reason))
+        {
+            ModelState.AddModelError(nameof(Reason), "Enter the reason for recalling lot " + lot.LotNumber + ": it is kept with the recall.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
         var outcome = await recalls.RecallAsync(scope, LotId, Reason, ct);
         if (!outcome.Succeeded)
         {
