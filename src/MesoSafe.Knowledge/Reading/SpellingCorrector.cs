@@ -79,6 +79,12 @@ internal sealed class SpellingCorrector
                     continue;
                 }
 
+                // Two edits only when the first letter stands: "glittering" is not "blistering".
+                if (distance == 2 && candidate[0] != word[0])
+                {
+                    continue;
+                }
+
                 if (distance < bestDistance)
                 {
                     best = candidate;
