@@ -33,7 +33,7 @@ public sealed class PatientAnswerTests
     public void The_engines_unread_lines_are_kept_and_its_clinic_line_gets_the_telephone_number()
     {
         var result = Result(TriageLevel.Urgent,
-            [EmergencySigns, "We could not read: 'zorblat'", "The clinic has been told and will contact you today.", .. Aftercare],
+            [EmergencySigns, "We could not read: 'zorblat'", Knowledge.Advice.Single(a => a.Code == "unread-clinic-told").Text, .. Aftercare],
             ["zorblat on my cheek"], [new UnreadEntry("zorblat on my cheek", ["zorblat"])]);
 
         var answer = PatientAnswer.For(result, Telephone, Knowledge.Advice);

@@ -171,12 +171,12 @@ internal sealed class PhraseLexicon
         var token = tokens[position];
         if (node.Children is { } children)
         {
+            // Every variant is tried ("العين" and "عين"): a longer phrase may start from either.
             foreach (var key in token.Keys)
             {
                 if (children.TryGetValue(key, out var child))
                 {
                     Walk(child, tokens, start, position + 1, usable, ref best);
-                    break;
                 }
             }
         }
