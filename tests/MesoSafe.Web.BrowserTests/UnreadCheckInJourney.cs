@@ -64,7 +64,7 @@ public sealed class UnreadCheckInJourney(RunningApp app)
         await Expect(telephone).ToHaveValueAsync(ClinicTelephone);
         await telephone.FillAsync("call me");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save telephone" }).ClickAsync();
-        await Expect(admin.GetByText("Enter a telephone number of 5 to 20 digits")).ToBeVisibleAsync();
+        await Expect(admin.Locator(".field-error", new() { HasText = "Enter a telephone number of 5 to 20 digits" })).ToBeVisibleAsync();
         await Expect(telephone).ToHaveValueAsync("call me");
         await telephone.FillAsync(ClinicTelephone);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save telephone" }).ClickAsync();
