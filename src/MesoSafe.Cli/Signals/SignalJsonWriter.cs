@@ -1,3 +1,4 @@
+using MesoSafe.Signals.Outputs;
 using System.Text.Json;
 
 namespace MesoSafe.Cli.Signals;

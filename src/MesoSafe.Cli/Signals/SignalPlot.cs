@@ -5,7 +5,7 @@ using ScottPlot;
 namespace MesoSafe.Cli.Signals;
 
 /// <summary>Draws the top pairs' EBGM with their EB05-EB95 interval as horizontal bars on a log
-/// axis, labelled "product / event", with the EB05 = 2 line (SVG or PNG by extension).</summary>
+/// axis, labelled "product / event", with the default rule's EB05 threshold line (SVG or PNG by extension).</summary>
 internal static class SignalPlot
 {
     public static void Save(IReadOnlyList<SignalRow> rows, string path)
@@ -28,14 +28,14 @@ internal static class SignalPlot
             point.MarkerSize = 8;
         }
 
-        var threshold = plot.Add.VerticalLine(Math.Log10(2));
+        var threshold = plot.Add.VerticalLine(Math.Log10(SignalCriteria.Eb05Threshold));
         threshold.Color = Colors.Gray;
         threshold.LinePattern = LinePattern.Dashed;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ys, labels);
         double[] decades = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. decades.Select(Math.Log10)], [.. decades.Select(d => d.ToString(CultureInfo.InvariantCulture))]);
-        plot.XLabel("EBGM with EB05-EB95 (log scale; dashed: 2)");
+        plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"EBGM with EB05-EB95 (log scale; dashed: {SignalCriteria.Eb05Threshold})"));
         plot.Title($"Top {shown.Count} product-event pairs by EB05");
         int height = Math.Max(300, 60 + (shown.Count * 24));
         if (Path.GetExtension(path).Equals(".png", StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MesoSafe.Signals;
 using MesoSafe.Signals.Inputs;
+using MesoSafe.Signals.Outputs;
 
 namespace MesoSafe.Cli.Signals;
 
@@ -12,6 +13,8 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
 {
     private const int MaxListedRows = 100;
     private long _malformed;
+
+    private SignalCsvOptions CsvOptions => new() { Extras = true, ReportIds = settings.ListIds };
 
     public int Execute()
     {
@@ -49,7 +52,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
             Write(rows);
             if (settings.Plot is { } plotPath)
             {
-                var top = rows.Select(r => r.Row).OrderByDescending(r => r.EB05, NaNLast.Instance).Take(settings.PlotTop).ToList();
+                var top = SignalRanking.StrongestFirst(rows.Select(r => r.Row)).Take(settings.PlotTop).ToList();
                 SignalPlot.Save(top, plotPath);
             }
         }
@@ -134,12 +137,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
         IEnumerable<SignalRow> rows = all.Where(r => r.N >= settings.MinN);
         if (settings.Top is int top)
         {
-            rows = rows
-                .OrderByDescending(r => r.EB05, NaNLast.Instance)
-                .ThenByDescending(r => r.N)
-                .ThenBy(r => r.Product, StringComparer.Ordinal)
-                .ThenBy(r => r.Event, StringComparer.Ordinal)
-                .Take(top);
+            rows = SignalRanking.StrongestFirst(rows).Take(top);
         }
 
         return [.. rows.Select(r => new SignalOutputRow(r, criteria.IsSignal(r)))];
@@ -164,7 +162,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
             }
 
             using var text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            new SignalCsvWriter(text, settings.ListIds).WriteHeader();
+            new SignalCsvWriter(text, CsvOptions).WriteHeader();
             WriteCsvRows(text, rows);
         }
         finally
@@ -203,10 +201,10 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
                     int end = Math.Min(rows.Count, start + Block);
                     var block = formatted[k];
                     block.GetStringBuilder().Clear();
-                    var csv = new SignalCsvWriter(block, settings.ListIds);
+                    var csv = new SignalCsvWriter(block, CsvOptions);
                     for (int i = start; i < end; i++)
                     {
-                        csv.Write(rows[i]);
+                        csv.Write(rows[i].Row, rows[i].Signal);
                     }
                 });
                 for (int k = 0; k < count; k++)
@@ -222,19 +220,5 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
                 block.Dispose();
             }
         }
-    }
-
-    /// <summary>Orders numbers ascending with NaN below everything, so a descending sort puts NaN last.</summary>
-    private sealed class NaNLast : IComparer<double>
-    {
-        public static readonly NaNLast Instance = new();
-
-        public int Compare(double x, double y) => (double.IsNaN(x), double.IsNaN(y)) switch
-        {
-            (true, true) => 0,
-            (true, false) => -1,
-            (false, true) => 1,
-            _ => x.CompareTo(y),
-        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MesoSafe.Cli.Signals;
+using MesoSafe.Testing.Signals;
 using Xunit;
 
 namespace MesoSafe.Cli.Tests.Signals;

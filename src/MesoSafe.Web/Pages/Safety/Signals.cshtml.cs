@@ -1,6 +1,7 @@
 using MesoSafe.Records.AdverseEvents;
 using MesoSafe.Signals;
 using MesoSafe.Signals.Inputs;
+using MesoSafe.Signals.Outputs;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,15 +50,15 @@ public sealed class SignalsModel(AdverseEventRegistry registry, PageCaller calle
             return Page();
         }
 
-        TopRows = [.. Result!.Rows.OrderByDescending(r => double.IsNaN(r.EB05) ? double.MinValue : r.EB05).ThenByDescending(r => r.N).Take(RowsShown)];
+        TopRows = [.. SignalRanking.StrongestFirst(Result!.Rows).Take(RowsShown)];
         Chart = new IntervalChart
         {
             Title = "EBGM with its 90 % interval (EB05 to EB95), the " + Math.Min(20, TopRows.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) + " pairs with the highest EB05",
-            AxisLabel = "EBGM (log scale); EB05 ≥ 2 is the usual signal threshold",
+            AxisLabel = "EBGM (log scale); EB05 ≥ " + Threshold + " is the usual signal threshold",
             Logarithmic = true,
-            Reference = 2,
-            ReferenceLabel = "2",
-            Rows = [.. TopRows.Take(20).Select(r => new IntervalChartRow(r.Product + " · " + r.Event, r.EBGM, r.EB05, r.EB95, r.EB05 >= 2))],
+            Reference = SignalCriteria.Eb05Threshold,
+            ReferenceLabel = Threshold,
+            Rows = [.. TopRows.Take(20).Select(r => new IntervalChartRow(r.Product + " · " + r.Event, r.EBGM, r.EB05, r.EB95, IsSignal(r)))],
         };
         return Page();
     }
@@ -70,8 +71,21 @@ public sealed class SignalsModel(AdverseEventRegistry registry, PageCaller calle
         }
 
         var name = Path.GetFileNameWithoutExtension(SourceName ?? "reports") + "-signals.csv";
-        return File(SignalCsv.Write(Result!.Rows.OrderBy(r => r.Product, StringComparer.Ordinal).ThenBy(r => r.Event, StringComparer.Ordinal)), "text/csv", name);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = new SignalCsvWriter(text, SignalCsvOptions.ContractOnly);
+        csv.WriteHeader();
+        foreach (var row in Result!.Rows.OrderBy(r => r.Product, StringComparer.Ordinal).ThenBy(r => r.Event, StringComparer.Ordinal))
+        {
+            csv.Write(row);
+        }
+
+        return File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", name);
     }
+
+    /// <summary>The default rule (EB05 >= 2) decides what the table and the chart highlight.</summary>
+    public static bool IsSignal(SignalRow row) => SignalCriteria.Default.IsSignal(row);
+
+    private static string Threshold => SignalCriteria.Eb05Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> TryAnalyseAsync(CancellationToken cancellationToken)
     {

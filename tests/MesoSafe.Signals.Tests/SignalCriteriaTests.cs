@@ -1,7 +1,6 @@
-using MesoSafe.Cli.Signals;
-using Xunit;
+using MesoSafe.Testing.Signals;
 
-namespace MesoSafe.Cli.Tests.Signals;
+namespace MesoSafe.Signals.Tests;
 
 public sealed class SignalCriteriaTests
 {
@@ -40,5 +39,13 @@ public sealed class SignalCriteriaTests
     {
         Assert.Same(SignalCriteria.Evans, SignalCriteria.Named("EVANS"));
         Assert.Throws<ArgumentException>(() => SignalCriteria.Named("fda"));
+    }
+
+    [Fact]
+    public void The_default_threshold_is_the_published_EB05_of_two()
+    {
+        Assert.Equal(2.0, SignalCriteria.Eb05Threshold);
+        Assert.True(SignalCriteria.Default.IsSignal(SignalRows.Make(eb05: SignalCriteria.Eb05Threshold)));
+        Assert.False(SignalCriteria.Default.IsSignal(SignalRows.Make(eb05: Math.BitDecrement(SignalCriteria.Eb05Threshold))));
     }
 }

@@ -1,9 +1,9 @@
 using MesoSafe.Signals;
 
-namespace MesoSafe.Cli.Tests.Signals;
+namespace MesoSafe.Testing.Signals;
 
 /// <summary>Hand-made rows for writer and criteria tests.</summary>
-internal static class SignalRows
+public static class SignalRows
 {
     public static SignalRow Make(
         string product = "A", string @event = "X", long n = 3, double e = 1, double prr = 1, double prrChiSquare = 0,

@@ -1,19 +1,23 @@
 using System.Globalization;
-using MesoSafe.Cli.Signals;
-using Xunit;
+using MesoSafe.Signals.Outputs;
+using MesoSafe.Testing.Signals;
 
-namespace MesoSafe.Cli.Tests.Signals;
+namespace MesoSafe.Signals.Tests.Outputs;
 
 public sealed class SignalCsvWriterTests
 {
-    private static string[] Write(bool listIds, params SignalOutputRow[] rows)
+    // The command line's layout: the contract's columns, the extras with the signal flag, ids when asked.
+    private static string[] Write(bool listIds, params (SignalRow Row, bool Signal)[] rows) =>
+        Write(new SignalCsvOptions { Extras = true, ReportIds = listIds }, rows);
+
+    private static string[] Write(SignalCsvOptions options, params (SignalRow Row, bool Signal)[] rows)
     {
         using var text = new StringWriter();
-        var writer = new SignalCsvWriter(text, listIds);
+        var writer = new SignalCsvWriter(text, options);
         writer.WriteHeader();
-        foreach (var row in rows)
+        foreach (var (row, signal) in rows)
         {
-            writer.Write(row);
+            writer.Write(row, signal);
         }
 
         return text.ToString().Split('\n')[..^1];
@@ -38,7 +42,7 @@ public sealed class SignalCsvWriterTests
     [Fact]
     public void Values_line_up_with_the_header()
     {
-        string[] lines = Write(false, new SignalOutputRow(SignalRows.Make(n: 16, e: 0.5, prr: 3.25, ebgm: 23.5, eb05: 15.75, eb95: 33.125), true));
+        string[] lines = Write(false, (SignalRows.Make(n: 16, e: 0.5, prr: 3.25, ebgm: 23.5, eb05: 15.75, eb95: 33.125), true));
         var record = lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(p => p.First, p => p.Second);
 
         Assert.Equal("16", record["N"]);
@@ -54,7 +58,7 @@ public sealed class SignalCsvWriterTests
     [Fact]
     public void Infinity_is_Inf_and_NaN_is_NA()
     {
-        string[] fields = Write(false, new SignalOutputRow(SignalRows.Make(ror: double.PositiveInfinity, ebgm: double.NaN), false))[1].Split(',');
+        string[] fields = Write(false, (SignalRows.Make(ror: double.PositiveInfinity, ebgm: double.NaN), false))[1].Split(',');
 
         Assert.Equal("Inf", fields[6]);
         Assert.Equal("NA", fields[9]);
@@ -63,7 +67,7 @@ public sealed class SignalCsvWriterTests
     [Fact]
     public void Names_with_commas_quotes_or_line_breaks_are_quoted_and_escaped()
     {
-        string line = Write(false, new SignalOutputRow(SignalRows.Make(product: "VITAMIN C, 500 \"MG\"", @event: "NAUSEA"), false))[1];
+        string line = Write(false, (SignalRows.Make(product: "VITAMIN C, 500 \"MG\"", @event: "NAUSEA"), false))[1];
 
         Assert.StartsWith("\"VITAMIN C, 500 \"\"MG\"\"\",NAUSEA,", line, StringComparison.Ordinal);
     }
@@ -78,7 +82,7 @@ public sealed class SignalCsvWriterTests
         try
         {
             CultureInfo.CurrentCulture = comma;
-            string line = Write(false, new SignalOutputRow(SignalRows.Make(n: 1234567, e: 0.25), false))[1];
+            string line = Write(false, (SignalRows.Make(n: 1234567, e: 0.25), false))[1];
 
             Assert.Contains(",1234567,0.25,", line, StringComparison.Ordinal);
         }
@@ -99,8 +103,28 @@ public sealed class SignalCsvWriterTests
     [Fact]
     public void Report_ids_are_joined_with_semicolons()
     {
-        string line = Write(true, new SignalOutputRow(SignalRows.Make(ids: ["11", "12", "13"]), false))[1];
+        string line = Write(true, (SignalRows.Make(ids: ["11", "12", "13"]), false))[1];
 
         Assert.EndsWith(",11;12;13", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_contract_layout_has_exactly_the_contracts_twelve_columns_and_NaN_is_NA_there_too()
+    {
+        string[] lines = Write(SignalCsvOptions.ContractOnly, (SignalRows.Make(ebgm: double.NaN, eb05: double.NaN, eb95: double.NaN), true));
+
+        Assert.Equal("product,event,N,E,RR,PRR,ROR,IC,IC025,EBGM,EB05,EB95", lines[0]);
+        string[] fields = lines[1].Split(',');
+        Assert.Equal(12, fields.Length);
+        Assert.Equal(["NA", "NA", "NA"], fields[9..]);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NA")]
+    [InlineData(double.PositiveInfinity, "Inf")]
+    [InlineData(double.NegativeInfinity, "-Inf")]
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(1e-300, "1E-300")]
+    public void Special_and_extreme_numbers_are_spelled_as_R_reads_them(double value, string expected) =>
+        Assert.Equal(expected, SignalNumber.Format(value));
 }

@@ -1,13 +1,16 @@
-using MesoSafe.Signals;
+namespace MesoSafe.Signals;
 
-namespace MesoSafe.Cli.Signals;
-
-/// <summary>A named rule that flags a row as a signal (the <c>signal</c> column). Thresholds are the
-/// published conventions named in <see cref="Source"/>; NaN never passes a threshold.</summary>
-internal sealed record SignalCriteria(string Name, string Source, Func<SignalRow, bool> IsSignal)
+/// <summary>A named rule that flags a row as a signal. Thresholds are the published conventions named
+/// in <see cref="Source"/>; NaN never passes a threshold. The one place where a signal is decided: the
+/// command line's <c>signal</c> column and the web page's highlighting both ask these.</summary>
+public sealed record SignalCriteria(string Name, string Source, Func<SignalRow, bool> IsSignal)
 {
+    /// <summary>EB05 at or above this is a signal by the default rule (also the reference line of
+    /// the EBGM charts).</summary>
+    public const double Eb05Threshold = 2;
+
     public static readonly SignalCriteria Default = new(
-        "default", "DuMouchel 1999 / openEBGM vignette: EB05 >= 2", r => r.EB05 >= 2);
+        "default", "DuMouchel 1999 / openEBGM vignette: EB05 >= 2", r => r.EB05 >= Eb05Threshold);
 
     public static readonly SignalCriteria Mhra = new(
         "mhra", "MHRA practice (issue 6): EB05 >= 1.8, N >= 3, EBGM >= 2.5", r => r.EB05 >= 1.8 && r.N >= 3 && r.EBGM >= 2.5);

@@ -1,17 +1,20 @@
 using System.Globalization;
 
-namespace MesoSafe.Cli.Signals;
+namespace MesoSafe.Signals.Outputs;
 
-/// <summary>Number text for the CSV: invariant culture, shortest round-trip digits, +Inf as
-/// <c>Inf</c>, -Inf as <c>-Inf</c>, NaN as <c>NA</c> (what R's read.csv understands).</summary>
-internal static class SignalNumber
+/// <summary>Number text for the signal CSV, one convention for the command line and the web export:
+/// invariant culture, shortest round-trip digits, +Inf as <c>Inf</c>, -Inf as <c>-Inf</c>, NaN as
+/// <c>NA</c> (R's and openEBGM's spelling, which read.csv understands; ADR 0353).</summary>
+public static class SignalNumber
 {
+    public const string NotAvailable = "NA";
+
     public static int Format(double value, Span<char> destination)
     {
         if (double.IsNaN(value))
         {
-            "NA".CopyTo(destination);
-            return 2;
+            NotAvailable.CopyTo(destination);
+            return NotAvailable.Length;
         }
 
         if (double.IsInfinity(value))
