@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Knowledge;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
@@ -45,7 +46,7 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         var problems = Validate(input);
         if (input.PatientId is null)
         {
-            problems.Add(RecordProblem.Invalid("patientId", "required", "patientId is required."));
+            problems.Add(RecordProblem.Invalid("patientId", RequestErrorCodes.Required, "patientId is required."));
         }
 
         if (problems.Count > 0)
@@ -61,7 +62,7 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
 
         if (input.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.PatientId == patient.Id, ct))
         {
-            return RecordProblem.Invalid("sessionId", "unknown-session", "No such session for this patient.");
+            return RecordProblem.Invalid("sessionId", RecordProblemCodes.UnknownSession, "No such session for this patient.");
         }
 
         var lotProblems = await CheckSuspectsAsync(input, ct);
@@ -90,7 +91,7 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         var problems = Validate(input);
         if (input.Version is null)
         {
-            problems.Add(RecordProblem.Invalid("version", "required", "version (or an If-Match header) is required for a follow-up."));
+            problems.Add(RecordProblem.Invalid("version", RequestErrorCodes.Required, "version (or an If-Match header) is required for a follow-up."));
         }
 
         if (problems.Count > 0)
@@ -166,14 +167,14 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         var knownLots = await db.Lots.Where(l => lots.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
         if (knownLots.Count != lots.Count)
         {
-            problems.Add(RecordProblem.Invalid("suspectLotIds", "unknown-lot", "A suspect lot does not exist."));
+            problems.Add(RecordProblem.Invalid("suspectLotIds", RecordProblemCodes.UnknownLot, "A suspect lot does not exist."));
         }
 
         var products = (input.SuspectProductIds ?? []).Distinct().ToList();
         var knownProducts = await db.Products.Where(p => products.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         if (knownProducts.Count != products.Count)
         {
-            problems.Add(RecordProblem.Invalid("suspectProductIds", "unknown-product", "A suspect product does not exist."));
+            problems.Add(RecordProblem.Invalid("suspectProductIds", RecordProblemCodes.UnknownProduct, "A suspect product does not exist."));
         }
 
         return problems;
@@ -184,23 +185,23 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.EventCode) || !CodePattern().IsMatch(input.EventCode))
         {
-            problems.Add(RecordProblem.Invalid("eventCode", "invalid-code", "eventCode is a knowledge-base code in kebab-case, e.g. \"nodule\"."));
+            problems.Add(RecordProblem.Invalid("eventCode", RecordProblemCodes.InvalidCode, "eventCode is a knowledge-base code in kebab-case, e.g. \"nodule\"."));
         }
         else if (knowledgeBase.Find(EntryKind.Symptom, input.EventCode) is null)
         {
-            problems.Add(RecordProblem.Invalid("eventCode", "unknown-event-code", $"'{input.EventCode}' is not a symptom of knowledge base {knowledgeBase.Version}."));
+            problems.Add(RecordProblem.Invalid("eventCode", RecordProblemCodes.UnknownEventCode, $"'{input.EventCode}' is not a symptom of knowledge base {knowledgeBase.Version}."));
         }
 
         if (input.Onset is null)
         {
-            problems.Add(RecordProblem.Invalid("onset", "required", "onset is required."));
+            problems.Add(RecordProblem.Invalid("onset", RequestErrorCodes.Required, "onset is required."));
         }
 
         foreach (var criterion in input.Seriousness ?? [])
         {
             if (!AdverseEventVocabulary.Seriousness.Contains(criterion))
             {
-                problems.Add(RecordProblem.Invalid("seriousness", "unknown-criterion", $"'{criterion}' is not an ICH E2A seriousness criterion."));
+                problems.Add(RecordProblem.Invalid("seriousness", RecordProblemCodes.UnknownCriterion, $"'{criterion}' is not an ICH E2A seriousness criterion."));
             }
         }
 
@@ -219,7 +220,7 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
     {
         if (value is null || !allowed.Contains(value))
         {
-            problems.Add(RecordProblem.Invalid(field, "unknown-value", $"{field} is one of: {string.Join(", ", allowed)}."));
+            problems.Add(RecordProblem.Invalid(field, RequestErrorCodes.UnknownValue, $"{field} is one of: {string.Join(", ", allowed)}."));
         }
     }
 

@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
         }
         else
         {
-            return RecordProblem.Invalid("clinicId", "required", "clinicId is required when you work for several clinics.");
+            return RecordProblem.Invalid("clinicId", RequestErrorCodes.Required, "clinicId is required when you work for several clinics.");
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Triage;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
@@ -53,7 +54,7 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
         var reportedOn = input.ReportedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (reportedOn < session.Date)
         {
-            return RecordProblem.Invalid("reportedOn", "before-session", "reportedOn is on or after the session date.");
+            return RecordProblem.Invalid("reportedOn", RecordProblemCodes.BeforeSession, "reportedOn is on or after the session date.");
         }
 
         request = request with
@@ -121,12 +122,12 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
         var problems = new List<RecordProblem>();
         if (input.SessionId is null)
         {
-            problems.Add(RecordProblem.Invalid("sessionId", "required", "sessionId is required."));
+            problems.Add(RecordProblem.Invalid("sessionId", RequestErrorCodes.Required, "sessionId is required."));
         }
 
         if (input.TemperatureC is { } t && (double.IsNaN(t) || t < 30 || t > 45))
         {
-            problems.Add(RecordProblem.Invalid("temperatureC", "out-of-range", "temperatureC is a body temperature between 30 and 45."));
+            problems.Add(RecordProblem.Invalid("temperatureC", RequestErrorCodes.OutOfRange, "temperatureC is a body temperature between 30 and 45."));
         }
 
         var symptoms = new List<ReportedSymptom>();
@@ -137,19 +138,19 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             var s = list[i];
             if (s is null || string.IsNullOrWhiteSpace(s.Code))
             {
-                problems.Add(RecordProblem.Invalid(prefix + ".code", "required", "Each symptom has a code or a description."));
+                problems.Add(RecordProblem.Invalid(prefix + ".code", RequestErrorCodes.Required, "Each symptom has a code or a description."));
                 continue;
             }
 
             SymptomSeverity severity = SymptomSeverity.Mild;
             if (s.Severity is not null && !TryParseSeverity(s.Severity, out severity))
             {
-                problems.Add(RecordProblem.Invalid(prefix + ".severity", "unknown-severity", "severity is mild, moderate or severe."));
+                problems.Add(RecordProblem.Invalid(prefix + ".severity", RecordProblemCodes.UnknownSeverity, "severity is mild, moderate or severe."));
             }
 
             if (s.StartedDaysAfterSession is < 0)
             {
-                problems.Add(RecordProblem.Invalid(prefix + ".startedDaysAfterSession", "out-of-range", "startedDaysAfterSession is zero or more."));
+                problems.Add(RecordProblem.Invalid(prefix + ".startedDaysAfterSession", RequestErrorCodes.OutOfRange, "startedDaysAfterSession is zero or more."));
             }
 
             symptoms.Add(new ReportedSymptom

@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -47,18 +48,18 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
     {
         if (!scope.IsAdmin)
         {
-            return new RecordProblem(ProblemKind.NotFound, "forbidden", "role", "Only administrators manage products.");
+            return new RecordProblem(ProblemKind.NotFound, RecordProblemCodes.Forbidden, "role", "Only administrators manage products.");
         }
 
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.Name))
         {
-            problems.Add(RecordProblem.Invalid("name", "required", "name is required."));
+            problems.Add(RecordProblem.Invalid("name", RequestErrorCodes.Required, "name is required."));
         }
 
         if (string.IsNullOrWhiteSpace(input.Manufacturer))
         {
-            problems.Add(RecordProblem.Invalid("manufacturer", "required", "manufacturer is required."));
+            problems.Add(RecordProblem.Invalid("manufacturer", RequestErrorCodes.Required, "manufacturer is required."));
         }
 
         if (problems.Count > 0)
@@ -76,32 +77,32 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
     {
         if (!scope.IsAdmin)
         {
-            return new RecordProblem(ProblemKind.NotFound, "forbidden", "role", "Only administrators manage lots.");
+            return new RecordProblem(ProblemKind.NotFound, RecordProblemCodes.Forbidden, "role", "Only administrators manage lots.");
         }
 
         var problems = new List<RecordProblem>();
         if (input.ProductId is null)
         {
-            problems.Add(RecordProblem.Invalid("productId", "required", "productId is required."));
+            problems.Add(RecordProblem.Invalid("productId", RequestErrorCodes.Required, "productId is required."));
         }
         else if (!await db.Products.AnyAsync(p => p.Id == input.ProductId, ct))
         {
-            problems.Add(RecordProblem.Invalid("productId", "unknown-product", "No such product."));
+            problems.Add(RecordProblem.Invalid("productId", RecordProblemCodes.UnknownProduct, "No such product."));
         }
 
         if (string.IsNullOrWhiteSpace(input.LotNumber))
         {
-            problems.Add(RecordProblem.Invalid("lotNumber", "required", "lotNumber is required."));
+            problems.Add(RecordProblem.Invalid("lotNumber", RequestErrorCodes.Required, "lotNumber is required."));
         }
 
         if (input.Expiry is null)
         {
-            problems.Add(RecordProblem.Invalid("expiry", "required", "expiry is required."));
+            problems.Add(RecordProblem.Invalid("expiry", RequestErrorCodes.Required, "expiry is required."));
         }
 
         if (problems.Count == 0 && await db.Lots.AnyAsync(l => l.ProductId == input.ProductId && l.LotNumber == input.LotNumber!.Trim(), ct))
         {
-            problems.Add(new RecordProblem(ProblemKind.Conflict, "duplicate-lot", "lotNumber", "This product already has a lot with this number."));
+            problems.Add(new RecordProblem(ProblemKind.Conflict, RecordProblemCodes.DuplicateLot, "lotNumber", "This product already has a lot with this number."));
         }
 
         if (problems.Count > 0)

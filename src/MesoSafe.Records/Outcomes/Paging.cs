@@ -12,12 +12,12 @@ public readonly record struct Paging(int Page = 1, int PageSize = 50)
         var problems = new List<RecordProblem>();
         if (Page < 1)
         {
-            problems.Add(RecordProblem.Invalid("page", "page-out-of-range", "page starts at 1."));
+            problems.Add(RecordProblem.Invalid("page", RecordProblemCodes.PageOutOfRange, "page starts at 1."));
         }
 
         if (PageSize is < 1 or > MaxPageSize)
         {
-            problems.Add(RecordProblem.Invalid("pageSize", "page-size-out-of-range", $"pageSize is between 1 and {MaxPageSize}."));
+            problems.Add(RecordProblem.Invalid("pageSize", RecordProblemCodes.PageSizeOutOfRange, $"pageSize is between 1 and {MaxPageSize}."));
         }
 
         return problems;

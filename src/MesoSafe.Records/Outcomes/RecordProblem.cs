@@ -7,7 +7,7 @@ public sealed record RecordProblem(ProblemKind Kind, string Code, string Field, 
 
     public static RecordProblem Refused(string field, string code, string message) => new(ProblemKind.Refused, code, field, message);
 
-    public static RecordProblem NotFound(string field) => new(ProblemKind.NotFound, "not-found", field, "No such record.");
+    public static RecordProblem NotFound(string field) => new(ProblemKind.NotFound, RecordProblemCodes.NotFound, field, "No such record.");
 
-    public static RecordProblem Conflict(string field, string message) => new(ProblemKind.Conflict, "version-conflict", field, message);
+    public static RecordProblem Conflict(string field, string message) => new(ProblemKind.Conflict, RecordProblemCodes.VersionConflict, field, message);
 }

@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
@@ -63,11 +64,11 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         Guid clinicId = input.ClinicId ?? (scope.ClinicIds.Count == 1 ? scope.ClinicIds[0] : Guid.Empty);
         if (clinicId == Guid.Empty)
         {
-            problems.Add(RecordProblem.Invalid("clinicId", "required", "clinicId is required when you work for several clinics."));
+            problems.Add(RecordProblem.Invalid("clinicId", RequestErrorCodes.Required, "clinicId is required when you work for several clinics."));
         }
         else if (!scope.IsStaff || !scope.ClinicIds.Contains(clinicId))
         {
-            problems.Add(RecordProblem.Invalid("clinicId", "clinic-not-yours", "You do not work for this clinic."));
+            problems.Add(RecordProblem.Invalid("clinicId", RecordProblemCodes.ClinicNotYours, "You do not work for this clinic."));
         }
 
         if (problems.Count > 0)
@@ -94,7 +95,7 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         var problems = Validate(input);
         if (input.Version is null)
         {
-            problems.Add(RecordProblem.Invalid("version", "required", "version (or an If-Match header) is required to change a record."));
+            problems.Add(RecordProblem.Invalid("version", RequestErrorCodes.Required, "version (or an If-Match header) is required to change a record."));
         }
 
         if (problems.Count > 0)
@@ -175,7 +176,7 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
 
         if (input.PlannedDate is null)
         {
-            return RecordProblem.Invalid("plannedDate", "required", "plannedDate is required.");
+            return RecordProblem.Invalid("plannedDate", RequestErrorCodes.Required, "plannedDate is required.");
         }
 
         var plans = db.Plans.AsNoTracking().Where(p => p.PatientId == intake.PatientId);
@@ -184,7 +185,7 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
             : await plans.OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
         if (input.PlanId is not null && plan is null)
         {
-            return RecordProblem.Invalid("planId", "unknown-plan", "No such plan for this patient.");
+            return RecordProblem.Invalid("planId", RecordProblemCodes.UnknownPlan, "No such plan for this patient.");
         }
 
         var patient = await db.Patients.AsNoTracking().FirstAsync(p => p.Id == intake.PatientId, ct);
@@ -232,22 +233,22 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.GivenName))
         {
-            problems.Add(RecordProblem.Invalid("givenName", "required", "givenName is required."));
+            problems.Add(RecordProblem.Invalid("givenName", RequestErrorCodes.Required, "givenName is required."));
         }
 
         if (string.IsNullOrWhiteSpace(input.FamilyName))
         {
-            problems.Add(RecordProblem.Invalid("familyName", "required", "familyName is required."));
+            problems.Add(RecordProblem.Invalid("familyName", RequestErrorCodes.Required, "familyName is required."));
         }
 
         if (input.Sex is not null and not ("female" or "male" or "other" or "unknown"))
         {
-            problems.Add(RecordProblem.Invalid("sex", "unknown-sex", "sex is female, male, other or unknown."));
+            problems.Add(RecordProblem.Invalid("sex", RecordProblemCodes.UnknownSex, "sex is female, male, other or unknown."));
         }
 
         if (input.Email is { } email && !email.Contains('@', StringComparison.Ordinal))
         {
-            problems.Add(RecordProblem.Invalid("email", "invalid-email", "email is not an e-mail address."));
+            problems.Add(RecordProblem.Invalid("email", RecordProblemCodes.InvalidEmail, "email is not an e-mail address."));
         }
 
         return problems;
@@ -264,7 +265,7 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         {
             if (string.IsNullOrWhiteSpace(entries[i]) || entries[i].Length > 200)
             {
-                problems.Add(RecordProblem.Invalid($"{field}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", "invalid-entry", "Each entry is a non-empty text of at most 200 characters."));
+                problems.Add(RecordProblem.Invalid($"{field}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", RecordProblemCodes.InvalidEntry, "Each entry is a non-empty text of at most 200 characters."));
             }
         }
     }

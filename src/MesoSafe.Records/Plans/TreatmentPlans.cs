@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         var problems = Validate(input);
         if (input.PatientId is null)
         {
-            problems.Add(RecordProblem.Invalid("patientId", "required", "patientId is required."));
+            problems.Add(RecordProblem.Invalid("patientId", RequestErrorCodes.Required, "patientId is required."));
         }
 
         if (problems.Count > 0)
@@ -65,7 +66,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         var problems = Validate(input);
         if (input.Version is null)
         {
-            problems.Add(RecordProblem.Invalid("version", "required", "version (or an If-Match header) is required to change a record."));
+            problems.Add(RecordProblem.Invalid("version", RequestErrorCodes.Required, "version (or an If-Match header) is required to change a record."));
         }
 
         if (problems.Count > 0)
@@ -128,7 +129,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
 
         if (planRevision is null)
         {
-            return RecordProblem.Invalid("planRevision", "required", "planRevision (the revision whose risks were read) is required.");
+            return RecordProblem.Invalid("planRevision", RequestErrorCodes.Required, "planRevision (the revision whose risks were read) is required.");
         }
 
         if (planRevision != plan.Revision)
@@ -158,27 +159,27 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         Require(problems, "technique", input.Technique);
         if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add(RecordProblem.Invalid("areas", "required", "areas lists at least one area."));
+            problems.Add(RecordProblem.Invalid("areas", RequestErrorCodes.Required, "areas lists at least one area."));
         }
 
         if (input.Substances is null || input.Substances.Count == 0 || input.Substances.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add(RecordProblem.Invalid("substances", "required", "substances lists at least one substance."));
+            problems.Add(RecordProblem.Invalid("substances", RequestErrorCodes.Required, "substances lists at least one substance."));
         }
 
         if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
         {
-            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", "depthMm is a positive depth in millimetres."));
+            problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, "depthMm is a positive depth in millimetres."));
         }
 
         if (input.Sessions is not { } sessions || sessions is < 1 or > 50)
         {
-            problems.Add(RecordProblem.Invalid("sessions", "out-of-range", "sessions is between 1 and 50."));
+            problems.Add(RecordProblem.Invalid("sessions", RequestErrorCodes.OutOfRange, "sessions is between 1 and 50."));
         }
 
         if (input.IntervalDays is not { } interval || interval is < 1 or > 365)
         {
-            problems.Add(RecordProblem.Invalid("intervalDays", "out-of-range", "intervalDays is between 1 and 365."));
+            problems.Add(RecordProblem.Invalid("intervalDays", RequestErrorCodes.OutOfRange, "intervalDays is between 1 and 365."));
         }
 
         return problems;
@@ -188,7 +189,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(RecordProblem.Invalid(field, "required", $"{field} is required."));
+            problems.Add(RecordProblem.Invalid(field, RequestErrorCodes.Required, $"{field} is required."));
         }
     }
 

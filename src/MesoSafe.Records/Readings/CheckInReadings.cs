@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Triage;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Aftercare;
@@ -40,7 +41,7 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
             : UnreadText.Of(result).ToList();
         if (words.Count == 0 && !problems.Any(p => p.Field.StartsWith("words", StringComparison.Ordinal)))
         {
-            problems.Add(RecordProblem.Invalid("words", "required", "This check-in has no unread words: name the words you read."));
+            problems.Add(RecordProblem.Invalid("words", RequestErrorCodes.Required, "This check-in has no unread words: name the words you read."));
         }
 
         if (problems.Count > 0)
@@ -134,27 +135,27 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.Action))
         {
-            problems.Add(RecordProblem.Invalid("action", "required", "action says what you read and did, e.g. \"read as lip swelling: emergency; patient called 14:05\"."));
+            problems.Add(RecordProblem.Invalid("action", RequestErrorCodes.Required, "action says what you read and did, e.g. \"read as lip swelling: emergency; patient called 14:05\"."));
         }
         else if (input.Action.Length > MaxActionLength)
         {
-            problems.Add(RecordProblem.Invalid("action", "too-long", $"action is at most {MaxActionLength} characters."));
+            problems.Add(RecordProblem.Invalid("action", RequestErrorCodes.TooLong, $"action is at most {MaxActionLength} characters."));
         }
 
         if (input.Level is { } level && !string.IsNullOrWhiteSpace(level) && !Levels.Contains(level.Trim()))
         {
-            problems.Add(RecordProblem.Invalid("level", "unknown-value", "level is emergency, urgent, review or self-care."));
+            problems.Add(RecordProblem.Invalid("level", RequestErrorCodes.UnknownValue, "level is emergency, urgent, review or self-care."));
         }
 
         if (input.Language is { } language && !string.IsNullOrWhiteSpace(language) && !LanguageTag().IsMatch(language.Trim()))
         {
-            problems.Add(RecordProblem.Invalid("language", "invalid-language", "language is a language tag such as \"en\", \"de\" or \"pt-BR\"."));
+            problems.Add(RecordProblem.Invalid("language", RecordProblemCodes.InvalidLanguage, "language is a language tag such as \"en\", \"de\" or \"pt-BR\"."));
         }
 
         var codes = input.ReadAs ?? [];
         if (codes.Count > MaxCodes)
         {
-            problems.Add(RecordProblem.Invalid("readAs", "too-many-entries", $"readAs lists at most {MaxCodes} codes."));
+            problems.Add(RecordProblem.Invalid("readAs", RequestErrorCodes.TooManyEntries, $"readAs lists at most {MaxCodes} codes."));
         }
 
         for (var i = 0; i < codes.Count && i < MaxCodes; i++)
@@ -162,18 +163,18 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
             var field = "readAs[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (string.IsNullOrWhiteSpace(codes[i]))
             {
-                problems.Add(RecordProblem.Invalid(field, "empty-value", field + " is empty."));
+                problems.Add(RecordProblem.Invalid(field, RequestErrorCodes.EmptyValue, field + " is empty."));
             }
             else if (triage.KnowledgeBase.FindAll(codes[i].Trim()).Count == 0)
             {
-                problems.Add(RecordProblem.Invalid(field, "unknown-code", $"{field} \"{codes[i].Trim()}\" is not a code of knowledge base {triage.KnowledgeBase.Version}."));
+                problems.Add(RecordProblem.Invalid(field, RecordProblemCodes.UnknownCode, $"{field} \"{codes[i].Trim()}\" is not a code of knowledge base {triage.KnowledgeBase.Version}."));
             }
         }
 
         var words = input.Words ?? [];
         if (words.Count > MaxPhrases)
         {
-            problems.Add(RecordProblem.Invalid("words", "too-many-entries", $"words lists at most {MaxPhrases} phrases."));
+            problems.Add(RecordProblem.Invalid("words", RequestErrorCodes.TooManyEntries, $"words lists at most {MaxPhrases} phrases."));
         }
 
         for (var i = 0; i < words.Count && i < MaxPhrases; i++)
@@ -181,7 +182,7 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
             var field = "words[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (words[i] is { Length: > MaxPhraseLength })
             {
-                problems.Add(RecordProblem.Invalid(field, "too-long", $"{field} is at most {MaxPhraseLength} characters."));
+                problems.Add(RecordProblem.Invalid(field, RequestErrorCodes.TooLong, $"{field} is at most {MaxPhraseLength} characters."));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Outcomes;
@@ -60,7 +61,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PlanId && p.PatientId == patient.Id, ct);
         if (plan is null)
         {
-            return RecordProblem.Invalid("planId", "unknown-plan", "No such plan for this patient.");
+            return RecordProblem.Invalid("planId", RecordProblemCodes.UnknownPlan, "No such plan for this patient.");
         }
 
         var refusals = new List<RecordProblem>();
@@ -69,7 +70,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         var consented = await db.Consents.AnyAsync(c => c.PlanId == plan.Id && c.PlanRevision == plan.Revision, ct);
         if (!consented)
         {
-            refusals.Add(RecordProblem.Refused("planId", "consent-missing", "The patient has not consented to the current revision of this plan."));
+            refusals.Add(RecordProblem.Refused("planId", RecordProblemCodes.ConsentMissing, "The patient has not consented to the current revision of this plan."));
         }
 
         var previous = await db.Sessions.AsNoTracking()
@@ -80,11 +81,11 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         var isFirst = !await db.Sessions.AnyAsync(s => s.PatientId == patient.Id && s.Date < date, ct);
         if (isFirst && input.SensitivityTest is null)
         {
-            refusals.Add(RecordProblem.Refused("sensitivityTest", "sensitivity-test-missing", "A first session needs a sensitivity test result."));
+            refusals.Add(RecordProblem.Refused("sensitivityTest", RecordProblemCodes.SensitivityTestMissing, "A first session needs a sensitivity test result."));
         }
         else if (input.SensitivityTest == "positive")
         {
-            refusals.Add(RecordProblem.Refused("sensitivityTest", "sensitivity-test-positive", "The sensitivity test was positive: do not inject."));
+            refusals.Add(RecordProblem.Refused("sensitivityTest", RecordProblemCodes.SensitivityTestPositive, "The sensitivity test was positive: do not inject."));
         }
 
         if (refusals.Count > 0)
@@ -156,15 +157,15 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             var field = $"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId";
             if (!lots.TryGetValue(products[i].LotId!.Value, out var lot))
             {
-                refusals.Add(RecordProblem.Refused(field, "unknown-lot", "No such lot."));
+                refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.UnknownLot, "No such lot."));
             }
             else if (lot.Recalled)
             {
-                refusals.Add(RecordProblem.Refused(field, "lot-recalled", $"Lot {lot.LotNumber} has been recalled."));
+                refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.LotRecalled, $"Lot {lot.LotNumber} has been recalled."));
             }
             else if (lot.IsExpiredOn(date))
             {
-                refusals.Add(RecordProblem.Refused(field, "lot-expired", $"Lot {lot.LotNumber} expired on {lot.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
+                refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.LotExpired, $"Lot {lot.LotNumber} expired on {lot.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
             }
         }
     }
@@ -177,20 +178,20 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             .FirstOrDefaultAsync(ct);
         if (latest is null)
         {
-            refusals.Add(RecordProblem.Refused("patientId", "screening-missing", "The patient has not been screened."));
+            refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.ScreeningMissing, "The patient has not been screened."));
         }
         else if (latest.Decision == "contraindicated")
         {
-            refusals.Add(RecordProblem.Refused("patientId", "patient-contraindicated", "The latest screening found a contraindication."));
+            refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.PatientContraindicated, "The latest screening found a contraindication."));
         }
         else if (latest.Decision == "deferred")
         {
             // Deferred means "not now": only a new screening on or after the session date can lift it.
-            refusals.Add(RecordProblem.Refused("patientId", "patient-deferred", "The latest screening deferred treatment; screen the patient again."));
+            refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.PatientDeferred, "The latest screening deferred treatment; screen the patient again."));
         }
         else if (latest.PlannedDate > date)
         {
-            refusals.Add(RecordProblem.Refused("date", "screening-after-session", "The latest screening is for a later date than this session."));
+            refusals.Add(RecordProblem.Refused("date", RecordProblemCodes.ScreeningAfterSession, "The latest screening is for a later date than this session."));
         }
     }
 
@@ -199,42 +200,42 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         var problems = new List<RecordProblem>();
         if (input.PatientId is null)
         {
-            problems.Add(RecordProblem.Invalid("patientId", "required", "patientId is required."));
+            problems.Add(RecordProblem.Invalid("patientId", RequestErrorCodes.Required, "patientId is required."));
         }
 
         if (input.PlanId is null)
         {
-            problems.Add(RecordProblem.Invalid("planId", "required", "planId is required."));
+            problems.Add(RecordProblem.Invalid("planId", RequestErrorCodes.Required, "planId is required."));
         }
 
         if (input.Date is null)
         {
-            problems.Add(RecordProblem.Invalid("date", "required", "date is required."));
+            problems.Add(RecordProblem.Invalid("date", RequestErrorCodes.Required, "date is required."));
         }
 
         if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add(RecordProblem.Invalid("areas", "required", "areas lists at least one area."));
+            problems.Add(RecordProblem.Invalid("areas", RequestErrorCodes.Required, "areas lists at least one area."));
         }
 
         if (string.IsNullOrWhiteSpace(input.Technique))
         {
-            problems.Add(RecordProblem.Invalid("technique", "required", "technique is required."));
+            problems.Add(RecordProblem.Invalid("technique", RequestErrorCodes.Required, "technique is required."));
         }
 
         if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
         {
-            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", "depthMm is a positive depth in millimetres."));
+            problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, "depthMm is a positive depth in millimetres."));
         }
 
         if (input.SensitivityTest is not null and not ("negative" or "positive"))
         {
-            problems.Add(RecordProblem.Invalid("sensitivityTest", "unknown-result", "sensitivityTest is negative or positive."));
+            problems.Add(RecordProblem.Invalid("sensitivityTest", RecordProblemCodes.UnknownResult, "sensitivityTest is negative or positive."));
         }
 
         if (input.Products is null || input.Products.Count == 0)
         {
-            problems.Add(RecordProblem.Invalid("products", "required", "products lists each product injected with its lot."));
+            problems.Add(RecordProblem.Invalid("products", RequestErrorCodes.Required, "products lists each product injected with its lot."));
         }
         else
         {
@@ -242,7 +243,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             {
                 if (input.Products[i]?.LotId is null)
                 {
-                    problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId", "required", "lotId is required."));
+                    problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId", RequestErrorCodes.Required, "lotId is required."));
                 }
             }
         }

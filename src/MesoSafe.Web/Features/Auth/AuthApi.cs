@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MesoSafe.Records.Clinics;
+using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -45,18 +46,18 @@ internal static class AuthApi
         var user = await users.FindByEmailAsync(request!.Email!.Trim());
         if (user is null)
         {
-            return Unauthorized("invalid-credentials", "Unknown e-mail or wrong password.");
+            return Unauthorized(ApiProblemCodes.InvalidCredentials, "Unknown e-mail or wrong password.");
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            return Unauthorized("locked-out", "Too many failed attempts: the account is locked for a while.");
+            return Unauthorized(ApiProblemCodes.LockedOut, "Too many failed attempts: the account is locked for a while.");
         }
 
         if (!check.Succeeded)
         {
-            return Unauthorized("invalid-credentials", "Unknown e-mail or wrong password.");
+            return Unauthorized(ApiProblemCodes.InvalidCredentials, "Unknown e-mail or wrong password.");
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
@@ -69,6 +70,5 @@ internal static class AuthApi
     }
 
     private static ProblemHttpResult Unauthorized(string code, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.",
-            extensions: new Dictionary<string, object?> { ["code"] = code });
+        ApiProblem.Create(StatusCodes.Status401Unauthorized, "Sign-in failed.", code, detail);
 }

@@ -1,6 +1,7 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Readings;
+using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 
 namespace MesoSafe.Web.Features.CheckIns;
@@ -57,11 +58,8 @@ internal static class CheckInsApi
         var scope = await CallerScopes.ForAsync(http, db);
         if (!scope.IsPractitioner)
         {
-            return TypedResults.Problem(
-                detail: "Only a practitioner records a reading of a check-in.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Forbidden.",
-                extensions: new Dictionary<string, object?> { ["code"] = "practitioner-only" });
+            return ApiProblem.Create(
+                StatusCodes.Status403Forbidden, "Forbidden.", ApiProblemCodes.PractitionerOnly, "Only a practitioner records a reading of a check-in.");
         }
 
         return RecordResults.Created(await readings.RecordAsync(scope, id, input, http.RequestAborted), r => $"/api/v1/check-ins/{id}/readings/{r.Id}");

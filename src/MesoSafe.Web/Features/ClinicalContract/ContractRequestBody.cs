@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using MesoSafe.Clinical.Json;
+using MesoSafe.Web.Features.Problems;
 
 namespace MesoSafe.Web.Features.ClinicalContract;
 
@@ -13,11 +14,11 @@ internal static class ContractRequestBody
     {
         if (!request.HasJsonContentType())
         {
-            return (default, TypedResults.Problem(
-                title: "The request body must be JSON.",
-                detail: "Send the request with Content-Type: application/json.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                extensions: Code("unsupported-media-type")));
+            return (default, ApiProblem.Create(
+                StatusCodes.Status415UnsupportedMediaType,
+                "The request body must be JSON.",
+                ApiProblemCodes.UnsupportedMediaType,
+                "Send the request with Content-Type: application/json."));
         }
 
         if (request.ContentLength > RequestLimits.MaxRequestBytes)
@@ -35,11 +36,8 @@ internal static class ContractRequestBody
             }
             catch (BadHttpRequestException exception)
             {
-                return (default, TypedResults.Problem(
-                    title: "The request body could not be read.",
-                    detail: exception.Message,
-                    statusCode: exception.StatusCode,
-                    extensions: Code("unreadable-body")));
+                return (default, ApiProblem.Create(
+                    exception.StatusCode, "The request body could not be read.", ApiProblemCodes.UnreadableBody, exception.Message));
             }
 
             var buffer = read.Buffer;
@@ -60,36 +58,20 @@ internal static class ContractRequestBody
         }
     }
 
-    /// <summary>400 problem+json: every bad field under <c>errors</c> (keyed by path, as in
-    /// ValidationProblemDetails), with the stable codes under <c>fieldErrors</c>.</summary>
-    public static IResult Invalid(RequestProblem problem, string? id)
-    {
-        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["code"] = problem.Code,
-            ["fieldErrors"] = problem.Errors,
-        };
-        if (id is not null)
-        {
-            extensions["id"] = id;
-        }
+    /// <summary>400 problem+json (<see cref="ApiProblem"/>): every bad field under <c>errors</c> (keyed
+    /// by path), with the stable codes under <c>fieldErrors</c> and <c>problems</c>.</summary>
+    public static IResult Invalid(RequestProblem problem, string? id) =>
+        ApiProblem.Create(
+            StatusCodes.Status400BadRequest,
+            problem.Title,
+            problem.Code,
+            problem.Detail,
+            [.. problem.Errors.Select(error => new ProblemEntry(error.Field, error.Code, error.Message))],
+            id);
 
-        var errors = problem.Errors.Count == 0
-            ? new Dictionary<string, string[]>(StringComparer.Ordinal) { ["$"] = [problem.Detail] }
-            : problem.Errors
-                .GroupBy(error => error.Field, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray(), StringComparer.Ordinal);
-
-        return TypedResults.ValidationProblem(errors, problem.Detail, title: problem.Title, extensions: extensions);
-    }
-
-    private static IResult TooLarge() => TypedResults.Problem(
-        title: "The request body is too large.",
-        detail: string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"A request may hold at most {RequestLimits.MaxRequestBytes} bytes."),
-        statusCode: StatusCodes.Status413PayloadTooLarge,
-        extensions: Code("body-too-large"));
-
-    private static Dictionary<string, object?> Code(string code) => new(StringComparer.Ordinal) { ["code"] = code };
+    private static IResult TooLarge() => ApiProblem.Create(
+        StatusCodes.Status413PayloadTooLarge,
+        "The request body is too large.",
+        ApiProblemCodes.BodyTooLarge,
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A request may hold at most {RequestLimits.MaxRequestBytes} bytes."));
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using MesoSafe.Clinical.Json;
+using MesoSafe.Web.Features.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace MesoSafe.Web.Features.Records;
 
 /// <summary>A body or parameter that cannot be bound answers 400 problem+json naming the field
-/// (from the JSON path), instead of an empty 400.</summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// (from the JSON path), instead of an empty 400; the shape is <see cref="ApiProblem"/>'s.</summary>
+internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,21 +18,13 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
         var json = bad.InnerException as JsonException;
         var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-        httpContext.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails =
-            {
-                Status = bad.StatusCode,
-                Title = "The request has invalid fields.",
-                Detail = json is null ? bad.Message : $"{field}: the value has the wrong type or format.",
-                Extensions =
-                {
-                    ["code"] = json is null ? "bad-request" : "invalid-json",
-                    ["errors"] = new Dictionary<string, string[]> { [field] = [json?.Message ?? bad.Message] },
-                },
-            },
-        });
+        var code = json is null ? ApiProblemCodes.BadRequest : RequestErrorCodes.InvalidJson;
+        await ApiProblem.Create(
+            bad.StatusCode,
+            "The request has invalid fields.",
+            code,
+            json is null ? bad.Message : $"{field}: the value has the wrong type or format.",
+            [new ProblemEntry(field, code, json?.Message ?? bad.Message)]).ExecuteAsync(httpContext);
+        return true;
     }
 }

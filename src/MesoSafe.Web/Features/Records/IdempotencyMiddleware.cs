@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MesoSafe.Records;
 using MesoSafe.Records.Idempotency;
+using MesoSafe.Web.Features.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Features.Records;
@@ -25,8 +26,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 
         if (key.Length > 200)
         {
-            await Results.Problem(title: "Idempotency-Key is too long.", detail: "Use at most 200 characters.", statusCode: 400,
-                extensions: new Dictionary<string, object?> { ["code"] = "idempotency-key-too-long" }).ExecuteAsync(context);
+            await ApiProblem.Create(400, "Idempotency-Key is too long.", ApiProblemCodes.IdempotencyKeyTooLong, "Use at most 200 characters.").ExecuteAsync(context);
             return;
         }
 
@@ -95,15 +95,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         if (!string.Equals(stored.Path, path, StringComparison.OrdinalIgnoreCase))
         {
-            await Results.Problem(title: "Idempotency-Key already used.", detail: "This key was used for another request.", statusCode: 422,
-                extensions: new Dictionary<string, object?> { ["code"] = "idempotency-key-reused" }).ExecuteAsync(context);
+            await ApiProblem.Create(422, "Idempotency-Key already used.", ApiProblemCodes.IdempotencyKeyReused, "This key was used for another request.").ExecuteAsync(context);
             return;
         }
 
         if (stored.StatusCode == 0)
         {
-            await Results.Problem(title: "The first request with this Idempotency-Key is still running.", statusCode: 409,
-                extensions: new Dictionary<string, object?> { ["code"] = "idempotency-key-in-flight" }).ExecuteAsync(context);
+            await ApiProblem.Create(409, "The first request with this Idempotency-Key is still running.", ApiProblemCodes.IdempotencyKeyInFlight,
+                "Send it again once the first request has been answered.").ExecuteAsync(context);
             return;
         }
 

@@ -26,7 +26,7 @@ internal static class PagingQuery
             return value;
         }
 
-        problems.Add(RecordProblem.Invalid(field, "not-a-number", $"{field} is a whole number."));
+        problems.Add(RecordProblem.Invalid(field, RecordProblemCodes.NotANumber, $"{field} is a whole number."));
         return fallback;
     }
 }

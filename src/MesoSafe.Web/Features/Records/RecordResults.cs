@@ -1,12 +1,15 @@
 using System.Globalization;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records;
 using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MesoSafe.Web.Features.Records;
 
 /// <summary>Turns record outcomes into HTTP answers: problem+json naming each field, with a stable
-/// code; 400 invalid, 404 not found (also another clinic's record), 409 conflict, 422 refused.</summary>
+/// code (<see cref="ApiProblem"/>); 400 invalid, 404 not found (also another clinic's record), 409
+/// conflict, 422 refused.</summary>
 internal static class RecordResults
 {
     public static IResult Ok<T>(RecordOutcome<T> outcome) => outcome.Succeeded ? TypedResults.Ok(outcome.Value) : Problem(outcome.Problems);
@@ -44,7 +47,7 @@ internal static class RecordResults
     }
 
     public static ProblemHttpResult Invalid(IEnumerable<(string Field, string Message)> errors) =>
-        (ProblemHttpResult)Problem([.. errors.Select(e => RecordProblem.Invalid(e.Field, "required", e.Message))]);
+        (ProblemHttpResult)Problem([.. errors.Select(e => RecordProblem.Invalid(e.Field, RequestErrorCodes.Required, e.Message))]);
 
     public static IResult Problem(IReadOnlyList<RecordProblem> problems)
     {
@@ -57,16 +60,11 @@ internal static class RecordResults
             _ => (StatusCodes.Status400BadRequest, "The request has invalid fields."),
         };
         var shown = problems.Where(p => p.Kind == kind).ToList();
-        var errors = shown.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
-        return TypedResults.Problem(
-            detail: string.Join(" ", shown.Select(p => p.Message)),
-            statusCode: status,
-            title: title,
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = shown[0].Code,
-                ["errors"] = errors,
-                ["problems"] = shown.Select(p => new { code = p.Code, field = p.Field, message = p.Message }).ToArray(),
-            });
+        return ApiProblem.Create(
+            status,
+            title,
+            shown[0].Code,
+            string.Join(" ", shown.Select(p => p.Message)),
+            [.. shown.Select(p => new ProblemEntry(p.Field, p.Code, p.Message))]);
     }
 }

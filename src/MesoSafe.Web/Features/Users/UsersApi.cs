@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
@@ -65,23 +66,23 @@ internal static class UsersApi
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@', StringComparison.Ordinal))
         {
-            problems.Add(RecordProblem.Invalid("email", "invalid-email", "email is an e-mail address."));
+            problems.Add(RecordProblem.Invalid("email", RecordProblemCodes.InvalidEmail, "email is an e-mail address."));
         }
 
         if (input.Role is null || !ClinicRoles.All.Contains(input.Role))
         {
-            problems.Add(RecordProblem.Invalid("role", "unknown-role", "role is one of: " + string.Join(", ", ClinicRoles.All) + "."));
+            problems.Add(RecordProblem.Invalid("role", RecordProblemCodes.UnknownRole, "role is one of: " + string.Join(", ", ClinicRoles.All) + "."));
         }
 
         var clinicIds = input.ClinicIds ?? [];
         if (clinicIds.Any(c => !scope.ClinicIds.Contains(c)))
         {
-            problems.Add(RecordProblem.Invalid("clinicIds", "clinic-not-yours", "You can only add users to your own clinics."));
+            problems.Add(RecordProblem.Invalid("clinicIds", RecordProblemCodes.ClinicNotYours, "You can only add users to your own clinics."));
         }
 
         if (input.Role is not null and not ClinicRoles.Patient && clinicIds.Count == 0)
         {
-            problems.Add(RecordProblem.Invalid("clinicIds", "required", "Staff belong to at least one clinic."));
+            problems.Add(RecordProblem.Invalid("clinicIds", RequestErrorCodes.Required, "Staff belong to at least one clinic."));
         }
 
         var patient = input.PatientId is { } patientId
@@ -89,7 +90,7 @@ internal static class UsersApi
             : null;
         if (input.PatientId is not null && patient is null)
         {
-            problems.Add(RecordProblem.Invalid("patientId", "unknown-patient", "No such patient in your clinics."));
+            problems.Add(RecordProblem.Invalid("patientId", RecordProblemCodes.UnknownPatient, "No such patient in your clinics."));
         }
 
         if (problems.Count > 0)
@@ -102,7 +103,7 @@ internal static class UsersApi
         if (!created.Succeeded)
         {
             return RecordResults.Problem([.. created.Errors.Select(e => RecordProblem.Invalid(
-                e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", "identity-" + e.Code.ToLowerInvariant(), e.Description))]);
+                e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", RecordProblemCodes.IdentityPrefix + e.Code.ToLowerInvariant(), e.Description))]);
         }
 
         await users.AddToRoleAsync(user, input.Role!);

@@ -1,0 +1,26 @@
+namespace MesoSafe.Web.Features.Problems;
+
+/// <summary>The stable codes the HTTP layer answers itself (transport, sign-in, roles, idempotency),
+/// one constant each. Never rename one; add freely. Codes of a request's fields are
+/// <see cref="MesoSafe.Clinical.Json.RequestErrorCodes"/> (the JSON contract) and
+/// <see cref="MesoSafe.Records.Outcomes.RecordProblemCodes"/> (the records API).</summary>
+internal static class ApiProblemCodes
+{
+    // The contract endpoints' body (413, 415, 400).
+    public const string UnsupportedMediaType = "unsupported-media-type";
+    public const string BodyTooLarge = "body-too-large";
+    public const string UnreadableBody = "unreadable-body";
+
+    /// <summary>A records request that could not be bound and is not JSON at fault (400).</summary>
+    public const string BadRequest = "bad-request";
+
+    // Sign-in (401) and roles (403).
+    public const string InvalidCredentials = "invalid-credentials";
+    public const string LockedOut = "locked-out";
+    public const string PractitionerOnly = "practitioner-only";
+
+    // Idempotency-Key (400, 422, 409).
+    public const string IdempotencyKeyTooLong = "idempotency-key-too-long";
+    public const string IdempotencyKeyReused = "idempotency-key-reused";
+    public const string IdempotencyKeyInFlight = "idempotency-key-in-flight";
+}
