@@ -1,5 +1,6 @@
 using MesoSafe.Web.Features.ClinicalContract;
 using MesoSafe.Web.Features.Health;
+using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
@@ -14,7 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblem.Complete);
 builder.Services.AddOpenApi();
 builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();

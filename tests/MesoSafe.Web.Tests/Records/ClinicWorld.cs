@@ -122,10 +122,10 @@ public sealed class ClinicWorld
         return client;
     }
 
-    /// <summary>A plan for the patient, a stored screening with the given decision, and (unless told
-    /// otherwise) the patient's consent. The screening is stored directly so refusals can be tested
-    /// for each decision, whatever the engine would say.</summary>
-    public async Task<Guid> ReadyPlanAsync(Guid patientId, string decision = "eligible", bool consent = true, string technique = "point-by-point")
+    /// <summary>A plan for the patient, a stored screening with the given decision (none when the
+    /// decision is null), and (unless told otherwise) the patient's consent. The screening is stored
+    /// directly so refusals can be tested for each decision, whatever the engine would say.</summary>
+    public async Task<Guid> ReadyPlanAsync(Guid patientId, string? decision = "eligible", bool consent = true, string technique = "point-by-point")
     {
         var plan = await Practitioner.PostJsonAsync("/api/v1/plans", new
         {
@@ -141,7 +141,11 @@ public sealed class ClinicWorld
         plan.EnsureSuccessStatusCode();
         var body = await plan.Content.ReadFromJsonAsync<JsonElement>();
         var planId = body.GetProperty("id").GetGuid();
-        await StoreScreeningAsync(patientId, decision, Today.AddDays(-60));
+        if (decision is not null)
+        {
+            await StoreScreeningAsync(patientId, decision, Today.AddDays(-60));
+        }
+
         if (consent)
         {
             var accepted = await Practitioner.PostJsonAsync($"/api/v1/plans/{planId}/consent", new { planRevision = body.GetProperty("revision").GetInt32() });

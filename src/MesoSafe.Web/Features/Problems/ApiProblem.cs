@@ -1,5 +1,6 @@
-using System.Globalization;
+using MesoSafe.Records.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MesoSafe.Web.Features.Problems;
 
@@ -38,25 +39,66 @@ internal static class ApiProblem
         return TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeOf(status), extensions: extensions);
     }
 
+    /// <summary>Gives a problem the framework writes itself under /api (a 415 from routing, a bare
+    /// 401/403 challenge, a 404 of an unknown path, a 500) the same members, so that a client reads
+    /// every API error one way. Set as <see cref="ProblemDetailsOptions.CustomizeProblemDetails"/>;
+    /// it runs for this class's own answers too, where it finds everything already there.</summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        if (!context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Status = status;
+        problem.Type ??= TypeOf(status);
+        problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
+        problem.Detail ??= problem.Title;
+        problem.Extensions.TryAdd("code", CodeOf(status));
+        if (!problem.Extensions.ContainsKey("errors"))
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [WholeRequest] = [problem.Detail] };
+        }
+
+        problem.Extensions.TryAdd("fieldErrors", Array.Empty<ProblemEntry>());
+        problem.Extensions.TryAdd("problems", Array.Empty<ProblemEntry>());
+    }
+
     /// <summary>The section of RFC 9110 that defines the status, as ASP.NET Core's defaults spell it
-    /// (they have none for 413, and an older reference for 422); RFC 9457's "about:blank" otherwise.</summary>
+    /// (they have none for 413 and 415, and an older reference for 422); RFC 9457's "about:blank"
+    /// otherwise.</summary>
     public static string TypeOf(int status)
     {
-        int? section = status switch
+        var section = status switch
         {
-            StatusCodes.Status400BadRequest => 1,
-            StatusCodes.Status401Unauthorized => 2,
-            StatusCodes.Status403Forbidden => 4,
-            StatusCodes.Status404NotFound => 5,
-            StatusCodes.Status408RequestTimeout => 9,
-            StatusCodes.Status409Conflict => 10,
-            StatusCodes.Status413PayloadTooLarge => 14,
-            StatusCodes.Status415UnsupportedMediaType => 16,
-            StatusCodes.Status422UnprocessableEntity => 21,
+            StatusCodes.Status400BadRequest => "15.5.1",
+            StatusCodes.Status401Unauthorized => "15.5.2",
+            StatusCodes.Status403Forbidden => "15.5.4",
+            StatusCodes.Status404NotFound => "15.5.5",
+            StatusCodes.Status405MethodNotAllowed => "15.5.6",
+            StatusCodes.Status408RequestTimeout => "15.5.9",
+            StatusCodes.Status409Conflict => "15.5.10",
+            StatusCodes.Status413PayloadTooLarge => "15.5.14",
+            StatusCodes.Status415UnsupportedMediaType => "15.5.16",
+            StatusCodes.Status422UnprocessableEntity => "15.5.21",
+            StatusCodes.Status500InternalServerError => "15.6.1",
             _ => null,
         };
-        return section is { } number
-            ? "https://tools.ietf.org/html/rfc9110#section-15.5." + number.ToString(CultureInfo.InvariantCulture)
-            : "about:blank";
+        return section is null ? "about:blank" : "https://tools.ietf.org/html/rfc9110#section-" + section;
     }
+
+    /// <summary>The code of a problem the framework wrote, from its status alone.</summary>
+    private static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ApiProblemCodes.BadRequest,
+        StatusCodes.Status401Unauthorized => ApiProblemCodes.SignInRequired,
+        StatusCodes.Status403Forbidden => RecordProblemCodes.Forbidden,
+        StatusCodes.Status404NotFound => RecordProblemCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => ApiProblemCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ApiProblemCodes.BodyTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ApiProblemCodes.UnsupportedMediaType,
+        _ => ApiProblemCodes.ServerError,
+    };
 }

@@ -15,9 +15,18 @@ internal static class ApiProblemCodes
     public const string BadRequest = "bad-request";
 
     // Sign-in (401) and roles (403).
+
+    /// <summary>No signed-in caller (a bare 401 from the authentication middleware).</summary>
+    public const string SignInRequired = "sign-in-required";
     public const string InvalidCredentials = "invalid-credentials";
     public const string LockedOut = "locked-out";
     public const string PractitionerOnly = "practitioner-only";
+
+    /// <summary>A path that exists, with another method (405 from routing).</summary>
+    public const string MethodNotAllowed = "method-not-allowed";
+
+    /// <summary>Anything else the framework answers (a 500 from the exception handler).</summary>
+    public const string ServerError = "server-error";
 
     // Idempotency-Key (400, 422, 409).
     public const string IdempotencyKeyTooLong = "idempotency-key-too-long";
