@@ -278,11 +278,14 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
         }
     }
 
+    /// <summary>Lower-case kebab-case: letters, digits and single inner hyphens.</summary>
+    internal static bool IsKebabCode(string code) =>
+        code.Length > 0 && code[0] != '-' && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
+        && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
     private void CheckCode(string name, string code)
     {
-        var valid = code.Length > 0 && code[0] != '-' && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
-            && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-        if (!valid)
+        if (!IsKebabCode(code))
         {
             problems.Add($"{name}: code must be lower-case kebab-case");
         }
