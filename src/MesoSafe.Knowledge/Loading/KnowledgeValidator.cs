@@ -264,7 +264,7 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
 
     private void CheckSources(string name, IReadOnlyList<string> sources)
     {
-        if (sources.Count == 0 || sources.Any(string.IsNullOrWhiteSpace))
+        if (!IsSourced(sources))
         {
             problems.Add($"{name}: no source");
         }
@@ -277,6 +277,9 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
             problems.Add($"{name}: no message");
         }
     }
+
+    /// <summary>At least one source, none blank.</summary>
+    internal static bool IsSourced(IReadOnlyList<string> sources) => sources.Count > 0 && !sources.Any(string.IsNullOrWhiteSpace);
 
     /// <summary>Lower-case kebab-case: letters, digits and single inner hyphens.</summary>
     internal static bool IsKebabCode(string code) =>

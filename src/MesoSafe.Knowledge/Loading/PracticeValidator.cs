@@ -136,7 +136,7 @@ internal sealed class PracticeValidator(IReadOnlyList<KnowledgeEntry> entries, I
 
     private void Sources(string name, IReadOnlyList<string> sources)
     {
-        if (sources.Count == 0 || sources.Any(string.IsNullOrWhiteSpace))
+        if (!KnowledgeValidator.IsSourced(sources))
         {
             problems.Add($"{name}: no source");
         }

@@ -44,38 +44,34 @@ public sealed class PracticeFactCommandTests
     [Fact]
     public async Task Show_a_consent_risk_prints_its_text_its_plans_and_its_sources()
     {
-        var run = await CliProcess.RunAsync((string?)null, "kb", "show", "liver-strain");
+        var shown = await ShowAsync("liver-strain");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("liver-strain (consent risk)", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("text: Fat-dissolving injections can strain the liver", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("applies to: indications localized-fat, double-chin, cellulite; areas (none)", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("sources: 000_e1510432ee2a068b.txt; 002_7e8de476e29357da.txt", run.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("liver-strain (consent risk)", shown, StringComparison.Ordinal);
+        Assert.Contains("text: Fat-dissolving injections can strain the liver", shown, StringComparison.Ordinal);
+        Assert.Contains("applies to: indications localized-fat, double-chin, cellulite; areas (none)", shown, StringComparison.Ordinal);
+        Assert.Contains("sources: 000_e1510432ee2a068b.txt; 002_7e8de476e29357da.txt", shown, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Show_charting_prints_the_interval_check_in_days_depth_anaesthetics_and_checklist()
     {
-        var run = await CliProcess.RunAsync((string?)null, "kb", "show", "charting");
+        var shown = await ShowAsync("charting");
 
-        Assert.Equal(0, run.ExitCode);
-        var text = run.StandardOutput;
-        Assert.Contains("minimum-interval (charting rule)", text, StringComparison.Ordinal);
-        Assert.Contains("less than 7 days", text, StringComparison.Ordinal);
-        Assert.Contains("days 1, 3, 7, 14, 30, 90", text, StringComparison.Ordinal);
-        Assert.Contains("range: 1.0 to 4.0 mm", text, StringComparison.Ordinal);
-        Assert.Contains("areas: periorbital at most 2.0 mm", text, StringComparison.Ordinal);
-        Assert.Contains("members: lidocaine; procaine; mepivacaine", text, StringComparison.Ordinal);
-        Assert.Contains("sterile-single-use-needles (asepsis step)", text, StringComparison.Ordinal);
+        Assert.Contains("minimum-interval (charting rule)", shown, StringComparison.Ordinal);
+        Assert.Contains("less than 7 days", shown, StringComparison.Ordinal);
+        Assert.Contains("days 1, 3, 7, 14, 30, 90", shown, StringComparison.Ordinal);
+        Assert.Contains("range: 1.0 to 4.0 mm", shown, StringComparison.Ordinal);
+        Assert.Contains("areas: periorbital at most 2.0 mm", shown, StringComparison.Ordinal);
+        Assert.Contains("members: lidocaine; procaine; mepivacaine", shown, StringComparison.Ordinal);
+        Assert.Contains("sterile-single-use-needles (asepsis step)", shown, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Show_the_asepsis_checklist_as_json_lists_each_step_with_sources()
     {
-        var run = await CliProcess.RunAsync((string?)null, "kb", "show", "asepsis-checklist", "--json");
+        var shown = await ShowAsync("asepsis-checklist", "--json");
 
-        Assert.Equal(0, run.ExitCode);
-        using var document = JsonDocument.Parse(run.StandardOutput);
+        using var document = JsonDocument.Parse(shown);
         var facts = document.RootElement.GetProperty("facts").EnumerateArray().ToList();
         Assert.Equal(["hands-washed", "skin-disinfected", "sterile-single-use-needles", "sterile-gloves"], facts.Select(f => f.GetProperty("code").GetString()));
         Assert.All(facts, f => Assert.Equal("asepsis step", f.GetProperty("type").GetString()));
@@ -85,23 +81,29 @@ public sealed class PracticeFactCommandTests
     [Fact]
     public async Task Show_a_symptom_adds_its_quick_pick_and_says_it_is_offered()
     {
-        var run = await CliProcess.RunAsync((string?)null, "kb", "show", "nodule");
+        var shown = await ShowAsync("nodule");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("nodule (symptom)", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("check-in quick pick \"A lump or bump\"", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("nodule (check-in quick pick)", run.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("nodule (symptom)", shown, StringComparison.Ordinal);
+        Assert.Contains("check-in quick pick \"A lump or bump\"", shown, StringComparison.Ordinal);
+        Assert.Contains("nodule (check-in quick pick)", shown, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Show_an_area_lists_the_consent_risk_that_names_it()
     {
-        var run = await CliProcess.RunAsync((string?)null, "kb", "show", "periorbital", "--json");
+        var shown = await ShowAsync("periorbital", "--json");
 
-        Assert.Equal(0, run.ExitCode);
-        using var document = JsonDocument.Parse(run.StandardOutput);
+        using var document = JsonDocument.Parse(shown);
         var entry = Assert.Single(document.RootElement.GetProperty("entries").EnumerateArray());
         Assert.Contains("consent risk periorbital-sensitivity", entry.GetProperty("usedBy").EnumerateArray().Select(u => u.GetString()));
+    }
+
+    /// <summary>Runs <c>mesosafe kb show ARGS</c>, which must succeed, and returns what it printed.</summary>
+    private static async Task<string> ShowAsync(params string[] arguments)
+    {
+        var run = await CliProcess.RunAsync((string?)null, ["kb", "show", .. arguments]);
+        Assert.Equal(0, run.ExitCode);
+        return run.StandardOutput;
     }
 
     private static void Break(JsonNode document, string breakage)
