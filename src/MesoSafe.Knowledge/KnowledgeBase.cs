@@ -8,7 +8,7 @@ namespace MesoSafe.Knowledge;
 /// <summary>The versioned clinical knowledge base: every code, synonym, class, rule, expected
 /// duration and advice text MesoSafe acts on, each entry with its sources. Immutable once
 /// loaded, so one instance is shared by every thread.</summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load(KnowledgeBaseLoader.ReadEmbedded(), "embedded data"));
 

@@ -27,4 +27,24 @@ public sealed class PlanRiskCatalogTests
     [InlineData("hair-loss", "scalp", "limited-evidence-hair")]
     public void A_plan_adds_the_risks_of_its_indication_or_area(string indication, string area, string expected) =>
         Assert.Contains(Catalog.RisksFor(Plan(indication, area)), r => r.Code == expected);
+
+    [Theory]
+    [InlineData("fat reduction", "belly", "liver-strain")]
+    [InlineData("Double chin", "under the chin", "liver-strain")]
+    [InlineData("dark circles", "under the eyes", "periorbital-sensitivity")]
+    [InlineData("facial-rejuvenation", "crow's feet", "periorbital-sensitivity")]
+    [InlineData("alopecia", "scalp", "limited-evidence-hair")]
+    public void A_plan_in_words_lists_the_risks_of_the_indication_and_area_the_vocabulary_reads(string indication, string area, string expected) =>
+        Assert.Contains(Catalog.RisksFor(Plan(indication, area)), r => r.Code == expected);
+
+    [Fact]
+    public void The_risks_are_the_knowledge_base_consent_risks_with_their_sources()
+    {
+        var kb = MesoSafe.Knowledge.KnowledgeBase.LoadEmbedded();
+
+        var risks = Catalog.RisksFor(Plan("hair-loss", "scalp"));
+
+        Assert.Equal(kb.Version, Catalog.Version);
+        Assert.All(risks, r => Assert.Equal(kb.ConsentRisks.Single(k => k.Code == r.Code).Sources, r.Sources));
+    }
 }

@@ -24,4 +24,17 @@ public sealed class SessionRulesTests
 
     [Fact]
     public void The_minimum_interval_is_seven_days() => Assert.Equal(7, Rules.MinimumIntervalDays);
+
+    [Theory]
+    [InlineData("nappage", "under the eyes", 2.5, true)]
+    [InlineData("Nappage", "Periorbital", 2.5, true)]
+    [InlineData("meso gun", "face", 4.5, true)]
+    [InlineData("nappage", "face", 1.5, false)]
+    [InlineData("no such technique", "face", 6.0, true)]
+    [InlineData("needle free", "face", 6.0, false)]
+    public void Charted_words_are_read_through_the_vocabulary_like_screening_reads_them(string technique, string area, double depth, bool flagged) =>
+        Assert.Equal(flagged, Rules.DepthOutOfRange(technique, [area], depth));
+
+    [Fact]
+    public void No_depth_is_never_flagged() => Assert.False(Rules.DepthOutOfRange("nappage", ["periorbital"], null));
 }

@@ -47,6 +47,7 @@ internal static class KnowledgeBaseCommand
                 output.WriteLine(
                     $"knowledge base {kb.Version} is valid: {kb.Entries.Count} entries, {kb.ScreeningRules.Count} screening rules, " +
                     $"{kb.TriageRules.Count} triage rules, {kb.Advice.Count} advice texts");
+                output.WriteLine(PracticeFactViews.Summary(kb));
                 return 0;
             }
 

@@ -5,15 +5,19 @@ using MesoSafe.Knowledge;
 namespace MesoSafe.Cli.KnowledgeBase;
 
 /// <summary>What <c>kb show</c> prints: the entries with a code (or that a synonym names) and the
-/// rules with that code.</summary>
+/// rules and practice facts with that code.</summary>
 internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView> Entries, IReadOnlyList<RuleView> Rules)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>Consent risks, asepsis steps, quick picks and charting rules with this code or group name.</summary>
+    public IReadOnlyList<PracticeFactView> Facts { get; init; } = [];
+
     public static KnowledgeEntryView? Find(MesoSafe.Knowledge.KnowledgeBase kb, string query)
     {
         var entries = kb.FindAll(query).ToList();
-        if (entries.Count == 0)
+        var facts = PracticeFactViews.Find(kb, query);
+        if (entries.Count == 0 && facts.Count == 0)
         {
             entries = kb.Vocabulary.Match(query, Enum.GetValues<EntryKind>()).Select(m => m.Entry).ToList();
         }
@@ -22,7 +26,7 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             .Select(r => new RuleView("screening", r.Code, r.Effect, r.Message, r.Sources))
             .Concat(kb.TriageRules.Where(r => r.Code == query).Select(r => new RuleView("triage", r.Code, r.Level, r.Message, r.Sources)))
             .ToList();
-        if (entries.Count == 0 && rules.Count == 0)
+        if (entries.Count == 0 && rules.Count == 0 && facts.Count == 0)
         {
             return null;
         }
@@ -37,9 +41,9 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             e.ExpectedDays,
             e.SaferReadings.Select(r => $"{r.Synonym}: {r.Note}").ToList(),
             e.Note,
-            kb.RulesUsing(e),
+            [.. kb.RulesUsing(e), .. kb.PracticeFactsUsing(e)],
             e.Sources)).ToList();
-        return new KnowledgeEntryView(query, views, rules);
+        return new KnowledgeEntryView(query, views, rules) { Facts = facts };
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions) + Environment.NewLine;
@@ -76,6 +80,7 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             Line(text, "sources", rule.Sources);
         }
 
+        PracticeFactViews.AppendText(text, Facts);
         return text.ToString();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesoSafe.Knowledge;
 using MesoSafe.Knowledge.Rules;
 
 namespace MesoSafe.Clinical.Screening;
@@ -154,30 +155,31 @@ internal static class ScreeningRuleEvaluation
 
     private static void ApplyDepth(CompiledScreeningRule rule, ScreeningRequest request, ScreeningContext context, List<ScreeningFinding> findings)
     {
-        if (request.Plan.DepthMm is not { } depth)
+        if (request.Plan.DepthMm is { } depth && DepthOutOfRange(rule, context.Technique, context.Areas, depth))
         {
-            return;
+            findings.Add(Finding(rule, depth.ToString("0.0##", CultureInfo.InvariantCulture) + " mm", null));
         }
+    }
 
+    /// <summary>The depth evaluation itself, shared by screening and charting (<see cref="DepthCheck"/>).</summary>
+    internal static bool DepthOutOfRange(CompiledScreeningRule rule, KnowledgeEntry? technique, List<RecognizedEntry> areas, double depth)
+    {
         // Safer reading: a depth with no recognizable technique is checked as if the technique were dermal.
-        if (context.Technique is { } technique && Array.IndexOf(rule.Techniques, technique.Code) < 0)
+        if (technique is not null && Array.IndexOf(rule.Techniques, technique.Code) < 0)
         {
-            return;
+            return false;
         }
 
         var maximum = rule.Rule.MaxDepthMm ?? double.MaxValue;
         foreach (var limit in rule.AreaLimits)
         {
-            if (HasArea(context.Areas, limit.Area))
+            if (HasArea(areas, limit.Area))
             {
                 maximum = Math.Min(maximum, limit.MaxMm);
             }
         }
 
-        if (depth < (rule.Rule.MinDepthMm ?? 0) || depth > maximum)
-        {
-            findings.Add(Finding(rule, depth.ToString("0.0##", CultureInfo.InvariantCulture) + " mm", null));
-        }
+        return depth < (rule.Rule.MinDepthMm ?? 0) || depth > maximum;
     }
 
     private static bool HasFinding(List<ScreeningFinding> findings, string code, string subject)

@@ -107,6 +107,13 @@ internal static class KnowledgeBaseLoader
         validator.CheckTriageRules(triageRules);
         validator.CheckRequirements(requirements);
         validator.CheckAdvice(advice);
+        var charting = parsed.Where(f => f.Charting is not null).Select(f => f.Charting!).ToList();
+        var consentRisks = parsed.SelectMany(f => f.ConsentRisks).ToList();
+        var quickPicks = parsed.SelectMany(f => f.CheckInQuickPicks).ToList();
+        var practice = new PracticeValidator(entries, screeningRules, problems);
+        practice.CheckCharting(charting);
+        practice.CheckConsentRisks(consentRisks);
+        practice.CheckQuickPicks(quickPicks);
 
         var matcher = VocabularyMatcher.Build(entries, new TextNormaliser(normalisation), problems);
         var reader = new EntryReader(
@@ -122,7 +129,12 @@ internal static class KnowledgeBaseLoader
             return (null, problems);
         }
 
-        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, normalisation, matcher, reader);
+        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, normalisation, matcher, reader)
+        {
+            Charting = charting.FirstOrDefault(),
+            ConsentRisks = consentRisks,
+            CheckInQuickPicks = quickPicks,
+        };
         return (knowledgeBase, problems);
     }
 

@@ -1,3 +1,4 @@
+using MesoSafe.Knowledge.Practice;
 using MesoSafe.Knowledge.Reading;
 using MesoSafe.Knowledge.Rules;
 using MesoSafe.Knowledge.Vocabulary;
@@ -31,4 +32,11 @@ internal sealed record KnowledgeFile
     public IReadOnlyList<PastReading> PastReadings { get; init; } = [];
 
     public IReadOnlyList<EntryGroup> EntryGroups { get; init; } = [];
+
+    /// <summary>Charting: minimum interval, check-in days, depth rule, anaesthetic class, asepsis.</summary>
+    public ChartingRules? Charting { get; init; }
+
+    public IReadOnlyList<ConsentRisk> ConsentRisks { get; init; } = [];
+
+    public IReadOnlyList<CheckInQuickPick> CheckInQuickPicks { get; init; } = [];
 }

@@ -264,7 +264,7 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
 
     private void CheckSources(string name, IReadOnlyList<string> sources)
     {
-        if (sources.Count == 0 || sources.Any(string.IsNullOrWhiteSpace))
+        if (!IsSourced(sources))
         {
             problems.Add($"{name}: no source");
         }
@@ -278,11 +278,17 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
         }
     }
 
+    /// <summary>At least one source, none blank.</summary>
+    internal static bool IsSourced(IReadOnlyList<string> sources) => sources.Count > 0 && !sources.Any(string.IsNullOrWhiteSpace);
+
+    /// <summary>Lower-case kebab-case: letters, digits and single inner hyphens.</summary>
+    internal static bool IsKebabCode(string code) =>
+        code.Length > 0 && code[0] != '-' && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
+        && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
     private void CheckCode(string name, string code)
     {
-        var valid = code.Length > 0 && code[0] != '-' && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal)
-            && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-        if (!valid)
+        if (!IsKebabCode(code))
         {
             problems.Add($"{name}: code must be lower-case kebab-case");
         }

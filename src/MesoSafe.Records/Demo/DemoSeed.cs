@@ -1,3 +1,4 @@
+using MesoSafe.Knowledge;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.AdverseEvents;
 using MesoSafe.Records.Aftercare;
@@ -23,7 +24,8 @@ public sealed class DemoSeed(
     TreatmentPlans plans,
     SessionCharting charting,
     CheckIns checkIns,
-    AdverseEventRegistry registry)
+    AdverseEventRegistry registry,
+    KnowledgeBase knowledge)
 {
     public const string DefaultPassword = "demo-password-2026";
     public const string Domain = "demo.mesosafe.test";
@@ -82,7 +84,7 @@ public sealed class DemoSeed(
         // Jonas: face rejuvenation, two sessions (the second one only six days later: flagged), a nodule reported.
         var jonas = Value(await patients.RegisterAsync(staff, new PatientInput(clinic.Id, "Jonas", "Weber", new DateOnly(1979, 9, 30), "male",
             "patient2@" + Domain, null, patient2User.Id, null), ct));
-        var jonasPlan = await PlannedAsync(staff, jonas.Id, first.AddDays(4), new PlanInput(jonas.Id, "skin-rejuvenation", ["face", "neck"],
+        var jonasPlan = await PlannedAsync(staff, jonas.Id, first.AddDays(4), new PlanInput(jonas.Id, "facial-rejuvenation", ["face", "neck"],
             ["hyaluronic-acid", "vitamin-c"], "nappage", 1.5, "lidocaine", 4, 14, null), ["hay fever"], [], [], ct);
         var j1 = Value(await charting.ChartAsync(staff, Session(jonas.Id, jonasPlan.Id, first.AddDays(4), ["face", "neck"], "nappage", 1.5, "negative", goodLot.Id, recallable.Id), ct));
         Value(await charting.ChartAsync(staff, Session(jonas.Id, jonasPlan.Id, first.AddDays(10), ["face"], "nappage", 1.5, null, goodLot.Id), ct));
@@ -99,7 +101,7 @@ public sealed class DemoSeed(
         await PlannedAsync(staff, lena.Id, today.AddDays(3), new PlanInput(lena.Id, "cellulite", ["thighs"], ["caffeine"], "injector-gun", 3.0, null, 8, 7, null),
             ["pregnancy"], [], [], ct, consent: false);
         var tom = Value(await patients.RegisterAsync(staff, new PatientInput(clinic.Id, "Tom", "Becker", new DateOnly(1961, 6, 21), "male", null, null, null, null), ct));
-        await PlannedAsync(staff, tom.Id, today.AddDays(5), new PlanInput(tom.Id, "skin-rejuvenation", ["face"], ["hyaluronic-acid"], "nappage", 1.0, null, 3, 14, null),
+        await PlannedAsync(staff, tom.Id, today.AddDays(5), new PlanInput(tom.Id, "facial-rejuvenation", ["face"], ["hyaluronic-acid"], "nappage", 1.0, null, 3, 14, null),
             [], [], ["Coumadin 5 mg"], ct, consent: false);
         _ = expired;
         return true;
@@ -119,9 +121,10 @@ public sealed class DemoSeed(
         return created;
     }
 
-    private static SessionInput Session(Guid patientId, Guid planId, DateOnly date, IReadOnlyList<string> areas, string technique, double depth,
+    /// <summary>A session charted with every step of the knowledge base's asepsis checklist done.</summary>
+    private SessionInput Session(Guid patientId, Guid planId, DateOnly date, IReadOnlyList<string> areas, string technique, double depth,
         string? sensitivity, params Guid[] lots) =>
-        new(patientId, planId, date, areas, technique, depth, null, ["hands-washed", "skin-disinfected", "sterile-single-use-needles", "sterile-gloves"],
+        new(patientId, planId, date, areas, technique, depth, null, [.. (knowledge.Charting?.Asepsis ?? []).Select(s => s.Code)],
             sensitivity, [], [.. lots.Select(l => new SessionProductInput(l, 2.0))]);
 
     private async Task<ClinicUser> UserAsync(string name, string displayName, string role, string password, Guid? clinicId)

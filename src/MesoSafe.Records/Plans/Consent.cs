@@ -13,7 +13,7 @@ public sealed class Consent : Access.IPatientRecord
 
     public Guid ClinicId { get; set; }
 
-    /// <summary>The risk codes shown to the patient (plan-risks.json).</summary>
+    /// <summary>The risk codes shown to the patient (the knowledge base's consent risks).</summary>
     public List<string> Risks { get; set; } = [];
 
     public DateTimeOffset AcceptedAt { get; set; }

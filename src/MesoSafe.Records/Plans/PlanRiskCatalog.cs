@@ -1,42 +1,21 @@
-using System.Text.Json;
+using MesoSafe.Knowledge;
 
 namespace MesoSafe.Records.Plans;
 
-/// <summary>The risks of Data/plan-risks.json, chosen for a plan by indication and area.</summary>
-public sealed class PlanRiskCatalog
+/// <summary>The consent risks of the knowledge base, chosen for a plan by its indication and areas
+/// as the vocabulary reads them.</summary>
+public sealed class PlanRiskCatalog(KnowledgeBase knowledgeBase)
 {
-    private readonly IReadOnlyList<Entry> _entries;
+    /// <summary>The knowledge-base version the risks come from.</summary>
+    public string Version => knowledgeBase.Version;
 
-    private PlanRiskCatalog(IReadOnlyList<Entry> entries) => _entries = entries;
+    public static PlanRiskCatalog LoadEmbedded() => new(KnowledgeBase.LoadEmbedded());
 
-    public static PlanRiskCatalog LoadEmbedded()
+    public IReadOnlyList<PlanRisk> RisksFor(TreatmentPlan plan)
     {
-        using var stream = typeof(PlanRiskCatalog).Assembly.GetManifestResourceStream("MesoSafe.Records.Data.plan-risks.json")
-            ?? throw new InvalidDataException("plan-risks.json is not embedded.");
-        var file = JsonSerializer.Deserialize<RiskFile>(stream, JsonSerializerOptions.Web)
-            ?? throw new InvalidDataException("plan-risks.json is empty.");
-        foreach (var entry in file.Risks)
-        {
-            if (entry.Sources.Count == 0)
-            {
-                throw new InvalidDataException($"plan-risks.json: risk '{entry.Code}' names no source.");
-            }
-        }
-
-        return new PlanRiskCatalog(file.Risks);
-    }
-
-    public IReadOnlyList<PlanRisk> RisksFor(TreatmentPlan plan) =>
-        _entries
-            .Where(e => e.When is null
-                || (e.When.Indications ?? []).Contains(plan.Indication, StringComparer.Ordinal)
-                || (e.When.Areas ?? []).Intersect(plan.Areas, StringComparer.Ordinal).Any())
-            .Select(e => new PlanRisk(e.Code, e.Text, e.Sources))
+        ArgumentNullException.ThrowIfNull(plan);
+        return knowledgeBase.ConsentRisksFor(plan.Indication, plan.Areas)
+            .Select(r => new PlanRisk(r.Code, r.Text, r.Sources))
             .ToList();
-
-    private sealed record RiskFile(IReadOnlyList<Entry> Risks);
-
-    private sealed record Entry(string Code, string Text, Condition? When, IReadOnlyList<string> Sources);
-
-    private sealed record Condition(IReadOnlyList<string>? Indications, IReadOnlyList<string>? Areas);
+    }
 }

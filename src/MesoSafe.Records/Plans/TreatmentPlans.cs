@@ -114,7 +114,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
             .Where(c => c.PlanId == planId && c.PlanRevision == plan.Revision)
             .OrderByDescending(c => c.AcceptedAt)
             .FirstOrDefaultAsync(ct);
-        return new ConsentForm(plan.Id, plan.Revision, risks.RisksFor(plan), accepted);
+        return new ConsentForm(plan.Id, plan.Revision, risks.RisksFor(plan), accepted, risks.Version);
     }
 
     /// <summary>The patient (or the practitioner on the patient's behalf) accepts the risks of the

@@ -1,40 +1,32 @@
-using System.Text.Json;
+using MesoSafe.Clinical.Screening;
+using MesoSafe.Knowledge;
 
 namespace MesoSafe.Records.Sessions;
 
-/// <summary>The charting limits of Data/session-rules.json: minimum interval, check-in days, depth range.</summary>
-public sealed record SessionRules(int MinimumIntervalDays, IReadOnlyList<int> CheckInDays, IReadOnlyList<string> DermalTechniques,
-    double MinDepthMm, double MaxDepthMm, IReadOnlyDictionary<string, double> AreaMaxDepthMm)
+/// <summary>The charting rules of the knowledge base (minimum interval, check-in days) and its
+/// depth rule, checked by the same compiled rule as screening.</summary>
+public sealed class SessionRules
 {
-    public static SessionRules LoadEmbedded()
+    private readonly DepthCheck depth;
+
+    /// <summary>Throws <see cref="InvalidDataException"/> when the knowledge base declares no charting rules.</summary>
+    public SessionRules(KnowledgeBase knowledgeBase)
     {
-        using var stream = typeof(SessionRules).Assembly.GetManifestResourceStream("MesoSafe.Records.Data.session-rules.json")
-            ?? throw new InvalidDataException("session-rules.json is not embedded.");
-        using var doc = JsonDocument.Parse(stream);
-        var root = doc.RootElement;
-        var depth = root.GetProperty("depth");
-        return new SessionRules(
-            root.GetProperty("minimumIntervalDays").GetProperty("value").GetInt32(),
-            root.GetProperty("checkInDays").GetProperty("value").EnumerateArray().Select(e => e.GetInt32()).ToList(),
-            depth.GetProperty("dermalTechniques").EnumerateArray().Select(e => e.GetString()!).ToList(),
-            depth.GetProperty("minMm").GetDouble(),
-            depth.GetProperty("maxMm").GetDouble(),
-            depth.GetProperty("areaMaxMm").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var charting = knowledgeBase.Charting
+            ?? throw new InvalidDataException($"knowledge base {knowledgeBase.Version} declares no charting rules");
+        MinimumIntervalDays = charting.MinimumInterval.Days;
+        CheckInDays = charting.CheckIns.Days;
+        depth = new DepthCheck(knowledgeBase, charting.DepthRule);
     }
+
+    public int MinimumIntervalDays { get; }
+
+    public IReadOnlyList<int> CheckInDays { get; }
+
+    public static SessionRules LoadEmbedded() => new(KnowledgeBase.LoadEmbedded());
 
     /// <summary>True when the depth is outside the range of the technique in any of the areas.</summary>
-    public bool DepthOutOfRange(string technique, IEnumerable<string> areas, double? depthMm)
-    {
-        if (depthMm is not { } depth || !DermalTechniques.Contains(technique, StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        if (depth < MinDepthMm || depth > MaxDepthMm)
-        {
-            return true;
-        }
-
-        return areas.Any(a => AreaMaxDepthMm.TryGetValue(a, out var max) && depth > max);
-    }
+    public bool DepthOutOfRange(string technique, IEnumerable<string> areas, double? depthMm) =>
+        depthMm is { } mm && depth.IsOutOfRange(technique, areas, mm);
 }

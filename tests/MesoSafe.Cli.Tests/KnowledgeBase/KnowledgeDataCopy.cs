@@ -28,5 +28,14 @@ internal sealed class KnowledgeDataCopy : IDisposable
         File.WriteAllText(path, document.ToJsonString());
     }
 
+    /// <summary>Changes the JSON document of one data file, e.g. "charting.json".</summary>
+    public void EditFile(string file, Action<JsonNode> edit)
+    {
+        var path = Path.Combine(Folder, file);
+        var document = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(document);
+        File.WriteAllText(path, document.ToJsonString());
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -33,6 +33,23 @@ public sealed class DemoSeedTests
     }
 
     [Fact]
+    public async Task The_demo_plans_name_knowledge_base_codes_and_charting_ticks_the_whole_checklist()
+    {
+        await using var app = new RecordsApp(await TestDatabase.CreateAsync("sqlite"), seedDemo: true);
+        var practitioner = await ClinicWorld.SignedInAsync(app, "practitioner@" + DemoSeed.Domain, DemoSeed.DefaultPassword);
+        var kb = MesoSafe.Knowledge.KnowledgeBase.LoadEmbedded();
+
+        var plans = (await (await practitioner.GetTestAsync("/api/v1/plans")).BodyAsync()).GetProperty("items").EnumerateArray().ToList();
+        var sessions = (await (await practitioner.GetTestAsync("/api/v1/sessions")).BodyAsync()).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal(4, plans.Count);
+        Assert.All(plans, p => Assert.NotNull(kb.Find(MesoSafe.Knowledge.EntryKind.Indication, p.GetProperty("indication").GetString()!)));
+        Assert.All(plans, p => Assert.All(p.GetProperty("areas").EnumerateArray(), a => Assert.NotNull(kb.Find(MesoSafe.Knowledge.EntryKind.Area, a.GetString()!))));
+        Assert.NotEmpty(sessions);
+        Assert.All(sessions, s => Assert.Equal(kb.Charting!.Asepsis.Select(a => a.Code), s.GetProperty("asepsis").EnumerateArray().Select(a => a.GetString())));
+    }
+
+    [Fact]
     public async Task Without_the_flag_nothing_is_invented()
     {
         await using var app = new RecordsApp(await TestDatabase.CreateAsync("sqlite"));

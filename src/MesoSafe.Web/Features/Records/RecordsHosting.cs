@@ -31,8 +31,8 @@ internal static class RecordsHosting
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<AuditActor>();
         services.AddDbContext<MesoSafeDbContext>(options => options.UseRecordsDatabase(provider, connectionString));
-        services.AddSingleton(_ => PlanRiskCatalog.LoadEmbedded());
-        services.AddSingleton(_ => SessionRules.LoadEmbedded());
+        services.AddSingleton<PlanRiskCatalog>();
+        services.AddSingleton<SessionRules>();
         services.AddScoped<PatientRecords>();
         services.AddScoped<TreatmentPlans>();
         services.AddScoped<SessionCharting>();

@@ -1,8 +1,9 @@
 using MesoSafe.Knowledge;
+using MesoSafe.Knowledge.Practice;
 
 namespace MesoSafe.Web.Pages.Practitioner;
 
-/// <summary>The pick lists of the intake and plan forms, read from the knowledge base's vocabulary.
+/// <summary>The pick lists of the intake, plan and session forms, read from the knowledge base.
 /// Free text is still accepted for the list fields and screened as such.</summary>
 public sealed class IntakeChoices(KnowledgeBase knowledge)
 {
@@ -12,9 +13,12 @@ public sealed class IntakeChoices(KnowledgeBase knowledge)
 
     public IReadOnlyList<KnowledgeEntry> Indications { get; } = Of(knowledge, EntryKind.Indication);
 
-    /// <summary>The local anaesthetics: members of the knowledge base's class.</summary>
+    /// <summary>The local anaesthetics: members of the class the charting rules name.</summary>
     public IReadOnlyList<KnowledgeEntry> Anesthetics { get; } =
-        [.. knowledge.MembersOf("local-anesthetics").OrderBy(e => e.Code, StringComparer.Ordinal)];
+        [.. knowledge.MembersOf(knowledge.Charting?.Anesthetics.Class ?? "").OrderBy(e => e.Code, StringComparer.Ordinal)];
+
+    /// <summary>The asepsis checklist of a session.</summary>
+    public IReadOnlyList<AsepsisStep> Asepsis { get; } = knowledge.Charting?.Asepsis ?? [];
 
     public static string Label(KnowledgeEntry entry) => entry.Name ?? entry.Code.Replace('-', ' ');
 

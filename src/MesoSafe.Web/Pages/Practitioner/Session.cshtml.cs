@@ -15,15 +15,6 @@ namespace MesoSafe.Web.Pages.Practitioner;
 public sealed class SessionModel(
     PatientRecords patients, TreatmentPlans plans, SessionCharting charting, ProductCatalog catalog, PageCaller caller, TimeProvider clock) : PageModel
 {
-    /// <summary>Asepsis steps the checklist asks for (sterile technique, seed 004).</summary>
-    public static readonly IReadOnlyList<(string Code, string Words)> AsepsisSteps =
-    [
-        ("hands-washed", "Hands washed"),
-        ("skin-disinfected", "Skin disinfected"),
-        ("sterile-single-use-needles", "Sterile single-use needles"),
-        ("sterile-gloves", "Sterile gloves"),
-    ];
-
     [BindProperty(SupportsGet = true)]
     public Guid PatientId { get; set; }
 
