@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Outcomes;
@@ -222,9 +223,11 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             problems.Add(RecordProblem.Invalid("technique", "required", "technique is required."));
         }
 
-        if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
+        RecordText.CheckCode("technique", input.Technique, problems);
+        RecordText.CheckCode("anesthetic", input.Anesthetic, problems);
+        if (input.DepthMm is { } depth && !RequestLimits.IsDepthInRange(depth))
         {
-            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", "depthMm is a positive depth in millimetres."));
+            problems.Add(RecordProblem.Invalid("depthMm", "out-of-range", RecordText.DepthMessage("depthMm")));
         }
 
         if (input.SensitivityTest is not null and not ("negative" or "positive"))

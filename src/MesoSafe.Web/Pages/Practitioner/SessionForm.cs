@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Sessions;
 using MesoSafe.Web.Pages.Shared;
@@ -17,7 +18,7 @@ public sealed class SessionForm
     [Display(Name = "Technique")]
     public string? Technique { get; set; }
 
-    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Range(RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, ErrorMessage = FormLimits.DepthMessage)]
     [Display(Name = "Depth (mm)")]
     public double? DepthMm { get; set; }
 
