@@ -193,14 +193,14 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
             problems.Add(RecordProblem.Invalid(prefix + "depthMm", "out-of-range", RecordText.DepthMessage("depthMm")));
         }
 
-        if (input.Sessions is not { } sessions || sessions is < 1 or > 50)
+        if (input.Sessions is not { } sessions || sessions is < RecordLimits.MinSessions or > RecordLimits.MaxSessions)
         {
-            problems.Add(RecordProblem.Invalid(prefix + "sessions", "out-of-range", "sessions is between 1 and 50."));
+            problems.Add(RecordProblem.Invalid(prefix + "sessions", "out-of-range", $"sessions is between {RecordLimits.MinSessions} and {RecordLimits.MaxSessions}."));
         }
 
-        if (input.IntervalDays is not { } interval || interval is < 1 or > 365)
+        if (input.IntervalDays is not { } interval || interval is < RecordLimits.MinIntervalDays or > RecordLimits.MaxIntervalDays)
         {
-            problems.Add(RecordProblem.Invalid(prefix + "intervalDays", "out-of-range", "intervalDays is between 1 and 365."));
+            problems.Add(RecordProblem.Invalid(prefix + "intervalDays", "out-of-range", $"intervalDays is between {RecordLimits.MinIntervalDays} and {RecordLimits.MaxIntervalDays}."));
         }
 
         return problems;

@@ -247,6 +247,12 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
                 {
                     problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId", "required", "lotId is required."));
                 }
+
+                if (input.Products[i]?.VolumeMl is { } volume && !RequestLimits.InRange(volume, RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl))
+                {
+                    problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].volumeMl", "out-of-range",
+                        $"volumeMl is {RequestLimits.Between(RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl, "ml")}."));
+                }
             }
         }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
 using MesoSafe.Clinical.Json;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Pages.Patient;
 using MesoSafe.Web.Pages.Practitioner;
 using Xunit;
@@ -159,9 +160,15 @@ public sealed class ContractLimitsTests(RecordsFixture fixture) : IClassFixture<
         { nameof(PlanForm), nameof(PlanForm.DepthMm), RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm },
         { nameof(SessionForm), nameof(SessionForm.DepthMm), RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm },
         { nameof(CheckInForm), nameof(CheckInForm.TemperatureC), RequestLimits.MinTemperatureC, RequestLimits.MaxTemperatureC },
+        { nameof(IntakeForm), nameof(IntakeForm.Sessions), RecordLimits.MinSessions, RecordLimits.MaxSessions },
+        { nameof(PlanForm), nameof(PlanForm.Sessions), RecordLimits.MinSessions, RecordLimits.MaxSessions },
+        { nameof(IntakeForm), nameof(IntakeForm.IntervalDays), RecordLimits.MinIntervalDays, RecordLimits.MaxIntervalDays },
+        { nameof(PlanForm), nameof(PlanForm.IntervalDays), RecordLimits.MinIntervalDays, RecordLimits.MaxIntervalDays },
+        { nameof(SessionForm.ProductLine), nameof(SessionForm.ProductLine.VolumeMl), RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl },
     };
 
-    /// <summary>The forms said 0.1-13 mm and 34-43 °C before issue 10.</summary>
+    /// <summary>The forms said 0.1-13 mm and 34-43 °C before issue 10; the records' own ranges
+    /// (sessions, interval, volume) are written once too.</summary>
     [Theory]
     [MemberData(nameof(FormRanges))]
     public void Each_forms_range_is_the_contracts_and_its_message_says_so(string form, string property, double min, double max)
@@ -172,6 +179,41 @@ public sealed class ContractLimitsTests(RecordsFixture fixture) : IClassFixture<
         Assert.Equal(min, Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture));
         Assert.Equal(max, Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}"), range.FormatErrorMessage(property), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, double, bool> Volumes()
+    {
+        var data = new TheoryData<string, double, bool>();
+        foreach (var provider in new[] { "sqlite", "postgres" })
+        {
+            data.Add(provider, 0, false);
+            data.Add(provider, RecordLimits.MinVolumeMl, true);
+            data.Add(provider, RecordLimits.MaxVolumeMl, true);
+            data.Add(provider, RecordLimits.MaxVolumeMl + 1, false);
+        }
+
+        return data;
+    }
+
+    /// <summary>The session form refused these volumes; the sessions API took any before issue 10.</summary>
+    [Theory]
+    [MemberData(nameof(Volumes))]
+    public async Task A_session_takes_the_volumes_the_session_form_takes(string provider, double volumeMl, bool accepted)
+    {
+        var world = await WorldAsync(provider);
+        var planId = await world.ReadyPlanAsync(world.PatientId);
+
+        var session = await world.Practitioner.PostJsonAsync("/api/v1/sessions", new
+        {
+            patientId = world.PatientId, planId, date = world.Today, areas = new[] { "scalp" }, technique = "point-by-point", depthMm = 2.0,
+            asepsis = new[] { "skin-disinfected" }, sensitivityTest = "negative", products = new[] { new { lotId = world.LotId, volumeMl } },
+        });
+
+        Assert.Equal(accepted ? HttpStatusCode.Created : HttpStatusCode.BadRequest, session.StatusCode);
+        if (!accepted)
+        {
+            Assert.Equal(["products[0].volumeMl"], await session.ProblemFieldsAsync());
+        }
     }
 
     [Theory]

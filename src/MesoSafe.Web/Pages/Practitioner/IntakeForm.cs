@@ -1,3 +1,4 @@
+using MesoSafe.Records.Outcomes;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Patients;
@@ -73,12 +74,12 @@ public sealed class IntakeForm
     public double? DepthMm { get; set; }
 
     [Required(ErrorMessage = "Enter the number of sessions planned.")]
-    [Range(1, 50, ErrorMessage = "Enter between 1 and 50 sessions.")]
+    [Range(RecordLimits.MinSessions, RecordLimits.MaxSessions, ErrorMessage = "Enter between {1} and {2} sessions.")]
     [Display(Name = "Number of sessions")]
     public int? Sessions { get; set; }
 
     [Required(ErrorMessage = "Enter the days between sessions.")]
-    [Range(1, 365, ErrorMessage = "Enter an interval between 1 and 365 days.")]
+    [Range(RecordLimits.MinIntervalDays, RecordLimits.MaxIntervalDays, ErrorMessage = "Enter an interval between {1} and {2} days.")]
     [Display(Name = "Days between sessions")]
     public int? IntervalDays { get; set; }
 

@@ -1,3 +1,4 @@
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Sessions;
@@ -47,7 +48,7 @@ public sealed class SessionForm
         [Display(Name = "Lot")]
         public Guid? LotId { get; set; }
 
-        [Range(0.01, 100, ErrorMessage = "Enter a volume between 0.01 and 100 ml.")]
+        [Range(RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl, ErrorMessage = "Enter a volume between {1} and {2} ml.")]
         [Display(Name = "Volume (ml)")]
         public double? VolumeMl { get; set; }
     }

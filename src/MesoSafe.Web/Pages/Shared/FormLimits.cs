@@ -1,9 +1,11 @@
 using System.Globalization;
 using MesoSafe.Clinical.Json;
+using MesoSafe.Records.Outcomes;
 
 namespace MesoSafe.Web.Pages.Shared;
 
-/// <summary>The contract's limits (<see cref="RequestLimits"/>) as the forms show them: the
+/// <summary>The contract's limits (<see cref="RequestLimits"/>) and the records' own
+/// (<see cref="RecordLimits"/>) as the forms show them: the
 /// messages of their <c>[Range]</c> attributes ({1} and {2} are the attribute's own minimum and
 /// maximum) and the <c>min</c>/<c>max</c> attributes of the inputs, so no form has a range of its own.</summary>
 public static class FormLimits
@@ -19,6 +21,14 @@ public static class FormLimits
     public static string MinTemperatureC => Text(RequestLimits.MinTemperatureC);
 
     public static string MaxTemperatureC => Text(RequestLimits.MaxTemperatureC);
+
+    public static string MinSessions => Text(RecordLimits.MinSessions);
+
+    public static string MaxSessions => Text(RecordLimits.MaxSessions);
+
+    public static string MinIntervalDays => Text(RecordLimits.MinIntervalDays);
+
+    public static string MaxIntervalDays => Text(RecordLimits.MaxIntervalDays);
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
