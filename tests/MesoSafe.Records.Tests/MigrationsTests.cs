@@ -2,6 +2,8 @@ using MesoSafe.Records.Audit;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Patients;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Xunit;
 
@@ -49,6 +51,59 @@ public sealed class MigrationsTests
             await drop();
         }
     }
+
+    /// <summary>Plans saved before plans kept <c>combinedWith</c> read back as combined with nothing.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_plan_saved_before_combinedWith_existed_is_combined_with_nothing(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (connection, drop) = await EmptyDatabaseAsync(provider);
+        try
+        {
+            if (provider == "sqlite")
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource)!);
+            }
+
+            await using (var db = Context(provider, connection))
+            {
+                await db.GetService<IMigrator>().MigrateAsync("UnreadCheckInReadings", cancellationToken: ct);
+                await db.Database.ExecuteSqlRawAsync(provider == "sqlite" ? SqliteOldPlan : PostgresOldPlan, ct);
+                await RecordsDatabase.MigrateAsync(db, ct);
+            }
+
+            await using (var db = Context(provider, connection))
+            {
+                var plan = await db.Plans.SingleAsync(ct);
+                Assert.Equal("hair-loss", plan.Indication);
+                Assert.Equal(["scalp"], plan.Areas);
+                Assert.Empty(plan.CombinedWith);
+            }
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+
+    private const string SqliteOldPlan = """
+        INSERT INTO Clinics (Id, Name, CreatedAt) VALUES ('0E4E1C3A-0000-0000-0000-000000000001', 'Old', 0);
+        INSERT INTO Patients (Id, ClinicId, GivenName, FamilyName, CreatedAt, Version)
+            VALUES ('0E4E1C3A-0000-0000-0000-000000000002', '0E4E1C3A-0000-0000-0000-000000000001', 'A', 'B', 0, 0);
+        INSERT INTO Plans (Id, PatientId, ClinicId, Indication, Areas, Substances, Technique, Sessions, IntervalDays, Revision, CreatedAt, Version)
+            VALUES ('0E4E1C3A-0000-0000-0000-000000000003', '0E4E1C3A-0000-0000-0000-000000000002', '0E4E1C3A-0000-0000-0000-000000000001',
+                    'hair-loss', '["scalp"]', '["biotin"]', 'point-by-point', 5, 10, 1, 0, 0);
+        """;
+
+    private const string PostgresOldPlan = """
+        INSERT INTO "Clinics" ("Id", "Name", "CreatedAt") VALUES ('0e4e1c3a-0000-0000-0000-000000000001', 'Old', now());
+        INSERT INTO "Patients" ("Id", "ClinicId", "GivenName", "FamilyName", "CreatedAt", "Version")
+            VALUES ('0e4e1c3a-0000-0000-0000-000000000002', '0e4e1c3a-0000-0000-0000-000000000001', 'A', 'B', now(), 0);
+        INSERT INTO "Plans" ("Id", "PatientId", "ClinicId", "Indication", "Areas", "Substances", "Technique", "Sessions", "IntervalDays", "Revision", "CreatedAt", "Version")
+            VALUES ('0e4e1c3a-0000-0000-0000-000000000003', '0e4e1c3a-0000-0000-0000-000000000002', '0e4e1c3a-0000-0000-0000-000000000001',
+                    'hair-loss', ARRAY['scalp'], ARRAY['biotin'], 'point-by-point', 5, 10, 1, now(), 0);
+        """;
 
     private static MesoSafeDbContext Context(string provider, string connection)
     {

@@ -62,6 +62,40 @@ public sealed class PractitionerJourney(RunningApp app)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Issue 10: the plan keeps the procedure done the same day, and the screening stored
+    /// is the one shown as the form was typed.</summary>
+    [Fact]
+    public async Task Intake_combined_with_botulinum_toxin_is_stored_as_it_was_shown()
+    {
+        var page = await app.SignedInAsync("practitioner@demo.mesosafe.test");
+        await page.GotoAsync("/Practitioner/Intake");
+        await page.GetByLabel("Given name").FillAsync("Ines");
+        await page.GetByLabel("Family name").FillAsync("Combined");
+        await page.GetByLabel("Date of birth").FillAsync("1979-06-02");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Has had mesotherapy before" }).CheckAsync();
+        await page.GetByLabel("Indication").SelectOptionAsync("hair-loss");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "scalp" }).CheckAsync();
+        await page.GetByLabel("Substances in the mixture").FillAsync("biotin");
+        await page.GetByLabel("Technique").SelectOptionAsync("point-by-point");
+        await page.GetByLabel("Depth (mm)").FillAsync("2");
+        await page.GetByLabel("Number of sessions").FillAsync("4");
+        await page.GetByLabel("Days between sessions").FillAsync("10");
+        await page.GetByLabel("Other procedures the same day").FillAsync("botulinum toxin");
+
+        var panel = page.Locator("#screening-result");
+        await Expect(panel.Locator("[data-decision]")).ToHaveAttributeAsync("data-decision", "needs-review");
+        await Expect(panel.Locator("[data-finding='combined-procedure']")).ToBeVisibleAsync();
+        var shown = await panel.Locator("[data-finding]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.finding)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Screen and save" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ines Combined" })).ToBeVisibleAsync();
+        var stored = page.Locator(".screening").First;
+        await Expect(stored.Locator("[data-decision]")).ToHaveAttributeAsync("data-decision", "needs-review");
+        Assert.Equal(shown, await stored.Locator("[data-finding]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.finding)"));
+        await Expect(page.GetByText("the same day as botulinum toxin", new() { Exact = false })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Charting_an_expired_lot_is_refused_with_the_reason()
     {

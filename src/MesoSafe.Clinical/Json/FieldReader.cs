@@ -117,11 +117,11 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (!value.TryGetDouble(out var number) || !double.IsFinite(number) || number < min || number > max)
+        if (!value.TryGetDouble(out var number) || !RequestLimits.InRange(number, min, max))
         {
             Add(field, RequestErrorCodes.OutOfRange, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{field} is {Shorten(value.GetRawText())} {unit}; it must be between {min} and {max} {unit}."));
+                $"{field} is {Shorten(value.GetRawText())} {unit}; it must be {RequestLimits.Between(min, max, unit)}."));
             return null;
         }
 

@@ -191,7 +191,7 @@ public static class ScreeningRequestJson
             }
             else if (property.NameEquals("depthMm"u8))
             {
-                depth = reader.Number(value, "plan.depthMm", 0, RequestLimits.MaxDepthMm, "mm");
+                depth = reader.Number(value, "plan.depthMm", RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, "mm");
             }
             else if (property.NameEquals("combinedWith"u8))
             {

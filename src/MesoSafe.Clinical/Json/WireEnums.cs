@@ -2,8 +2,9 @@ using MesoSafe.Clinical.Triage;
 
 namespace MesoSafe.Clinical.Json;
 
-/// <summary>Enum values as they are spelled on the wire.</summary>
-internal static class WireEnums
+/// <summary>Enum values as they are spelled on the wire; the one parser of each, used by the wire
+/// layer, the records API and the forms alike.</summary>
+public static class WireEnums
 {
     /// <summary>Accepts any capitalisation ("Severe"), as people type it.</summary>
     public static bool TryParseSeverity(string text, out SymptomSeverity severity)

@@ -690,6 +690,10 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("CombinedWith")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -682,6 +682,10 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CombinedWith")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 

@@ -125,9 +125,21 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             problems.Add(RecordProblem.Invalid("sessionId", RequestErrorCodes.Required, "sessionId is required."));
         }
 
-        if (input.TemperatureC is { } t && (double.IsNaN(t) || t < 30 || t > 45))
+        if (input.TemperatureC is { } t && !RequestLimits.IsTemperatureInRange(t))
         {
-            problems.Add(RecordProblem.Invalid("temperatureC", RequestErrorCodes.OutOfRange, "temperatureC is a body temperature between 30 and 45."));
+            problems.Add(RecordProblem.Invalid("temperatureC", RequestErrorCodes.OutOfRange, RecordText.TemperatureMessage("temperatureC")));
+        }
+
+        if (input.Text is { Length: > RequestLimits.MaxTextLength })
+        {
+            problems.Add(RecordProblem.Invalid("text", RequestErrorCodes.TooLong, string.Create(
+                CultureInfo.InvariantCulture, $"text has {input.Text.Length} characters; the limit is {RequestLimits.MaxTextLength}.")));
+        }
+
+        if (input.Symptoms is { Count: > RequestLimits.MaxListEntries })
+        {
+            problems.Add(RecordProblem.Invalid("symptoms", RequestErrorCodes.TooManyEntries, string.Create(
+                CultureInfo.InvariantCulture, $"symptoms has {input.Symptoms.Count} entries; the limit is {RequestLimits.MaxListEntries}.")));
         }
 
         var symptoms = new List<ReportedSymptom>();
@@ -142,8 +154,14 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
                 continue;
             }
 
+            if (s.Code.Length > RequestLimits.MaxEntryLength)
+            {
+                problems.Add(RecordProblem.Invalid(prefix + ".code", RequestErrorCodes.TooLong, string.Create(
+                    CultureInfo.InvariantCulture, $"A symptom has at most {RequestLimits.MaxEntryLength} characters.")));
+            }
+
             SymptomSeverity severity = SymptomSeverity.Mild;
-            if (s.Severity is not null && !TryParseSeverity(s.Severity, out severity))
+            if (s.Severity is not null && !WireEnums.TryParseSeverity(s.Severity, out severity))
             {
                 problems.Add(RecordProblem.Invalid(prefix + ".severity", RecordProblemCodes.UnknownSeverity, "severity is mild, moderate or severe."));
             }
@@ -173,16 +191,5 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             Text = input.Text,
         };
         return (request, problems);
-    }
-
-    private static bool TryParseSeverity(string text, out SymptomSeverity severity)
-    {
-        switch (text)
-        {
-            case "mild": severity = SymptomSeverity.Mild; return true;
-            case "moderate": severity = SymptomSeverity.Moderate; return true;
-            case "severe": severity = SymptomSeverity.Severe; return true;
-            default: severity = SymptomSeverity.Mild; return false;
-        }
     }
 }

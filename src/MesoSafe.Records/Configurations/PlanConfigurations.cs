@@ -1,3 +1,4 @@
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using MesoSafe.Records.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,9 @@ internal sealed class TreatmentPlanConfiguration : IEntityTypeConfiguration<Trea
     public void Configure(EntityTypeBuilder<TreatmentPlan> builder)
     {
         builder.ToTable("Plans");
-        builder.Property(p => p.Indication).HasMaxLength(80);
-        builder.Property(p => p.Technique).HasMaxLength(80);
-        builder.Property(p => p.Anesthetic).HasMaxLength(80);
+        builder.Property(p => p.Indication).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Technique).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(p => p.PatientId);
         builder.HasIndex(p => p.PatientId);

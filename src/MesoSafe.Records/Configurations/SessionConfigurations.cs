@@ -1,5 +1,6 @@
 using MesoSafe.Records.Catalog;
 using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using MesoSafe.Records.Plans;
 using MesoSafe.Records.Sessions;
@@ -13,8 +14,8 @@ internal sealed class TreatmentSessionConfiguration : IEntityTypeConfiguration<T
     public void Configure(EntityTypeBuilder<TreatmentSession> builder)
     {
         builder.ToTable("Sessions");
-        builder.Property(s => s.Technique).HasMaxLength(80);
-        builder.Property(s => s.Anesthetic).HasMaxLength(80);
+        builder.Property(s => s.Technique).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(s => s.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
         builder.Property(s => s.SensitivityTest).HasMaxLength(20);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId);

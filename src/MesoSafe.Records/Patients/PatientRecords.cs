@@ -2,6 +2,7 @@ using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
+using MesoSafe.Records.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Records.Patients;
@@ -61,29 +62,13 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
     public async Task<RecordOutcome<Patient>> RegisterAsync(CallerScope scope, PatientInput input, CancellationToken ct)
     {
         var problems = Validate(input);
-        Guid clinicId = input.ClinicId ?? (scope.ClinicIds.Count == 1 ? scope.ClinicIds[0] : Guid.Empty);
-        if (clinicId == Guid.Empty)
-        {
-            problems.Add(RecordProblem.Invalid("clinicId", RequestErrorCodes.Required, "clinicId is required when you work for several clinics."));
-        }
-        else if (!scope.IsStaff || !scope.ClinicIds.Contains(clinicId))
-        {
-            problems.Add(RecordProblem.Invalid("clinicId", RecordProblemCodes.ClinicNotYours, "You do not work for this clinic."));
-        }
-
+        var clinicId = ClinicFor(scope, input, problems);
         if (problems.Count > 0)
         {
             return RecordOutcome<Patient>.Failure(problems);
         }
 
-        var patient = new Patient
-        {
-            ClinicId = clinicId,
-            GivenName = input.GivenName!.Trim(),
-            FamilyName = input.FamilyName!.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        Apply(patient, input);
+        var patient = NewPatient(input, clinicId, clock.GetUtcNow());
         db.Patients.Add(patient);
         await db.SaveChangesAsync(ct);
         return patient;
@@ -130,7 +115,16 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         return patient;
     }
 
+    /// <summary>An intake of a registered patient; see <see cref="RecordIntakeAsync"/>.</summary>
     public async Task<RecordOutcome<Intake>> AddIntakeAsync(CallerScope scope, Guid patientId, IntakeInput input, CancellationToken ct)
+    {
+        var outcome = await RecordIntakeAsync(scope, patientId, input, ct);
+        return outcome.Succeeded ? outcome.Value!.Intake : RecordOutcome<Intake>.Failure(outcome.Problems);
+    }
+
+    /// <summary>An intake of a registered patient, with its plan and screening when the input has a
+    /// planned date: saved in one transaction, or nothing is saved and the problems say why.</summary>
+    public async Task<RecordOutcome<IntakeRecorded>> RecordIntakeAsync(CallerScope scope, Guid patientId, IntakeInput input, CancellationToken ct)
     {
         var patient = await db.Patients.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(p => p.Id == patientId, ct);
         if (patient is null || !scope.IsPractitioner)
@@ -138,34 +132,36 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
             return RecordProblem.NotFound("patientId");
         }
 
-        var problems = new List<RecordProblem>();
-        CheckEntries("conditions", input.Conditions, problems);
-        CheckEntries("allergies", input.Allergies, problems);
-        CheckEntries("medications", input.Medications, problems);
-        if (problems.Count > 0)
-        {
-            return RecordOutcome<Intake>.Failure(problems);
-        }
-
-        var intake = new Intake
-        {
-            PatientId = patientId,
-            ClinicId = patient.ClinicId,
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = scope.UserId,
-            Conditions = [.. input.Conditions ?? []],
-            Allergies = [.. input.Allergies ?? []],
-            Medications = [.. input.Medications ?? []],
-            Smoker = input.Smoker ?? false,
-            Alcohol = input.Alcohol ?? false,
-            PreviousMesotherapy = input.PreviousMesotherapy,
-        };
-        db.Intakes.Add(intake);
-        await db.SaveChangesAsync(ct);
-        return intake;
+        return await SaveIntakeAsync(scope, patient, isNew: false, input, ValidateIntake(input), ct);
     }
 
-    /// <summary>Runs the clinical core on an intake and stores the full result.</summary>
+    /// <summary>A new patient with their first intake, plan and screening (the intake page): all
+    /// saved in one transaction, or none of it.</summary>
+    public async Task<RecordOutcome<IntakeRecorded>> RegisterWithIntakeAsync(CallerScope scope, PatientInput patientInput, IntakeInput input, CancellationToken ct)
+    {
+        var problems = Validate(patientInput);
+        var clinicId = ClinicFor(scope, patientInput, problems);
+        problems.AddRange(ValidateIntake(input));
+        if (clinicId != Guid.Empty && !scope.IsPractitioner)
+        {
+            return RecordProblem.NotFound("patientId");
+        }
+
+        return await SaveIntakeAsync(scope, NewPatient(patientInput, clinicId, clock.GetUtcNow()), isNew: true, input, problems, ct);
+    }
+
+    /// <summary>The entities an intake would save, built by the same code as the saved ones, for a
+    /// screening shown before anything is saved. Takes a half-filled input.</summary>
+    public static IntakeDraft Draft(PatientInput patient, IntakeInput intake, DateTimeOffset now)
+    {
+        var draftPatient = NewPatient(patient, Guid.Empty, now);
+        return new IntakeDraft(
+            draftPatient,
+            NewIntake(draftPatient, intake, null, now),
+            intake.Plan is { } plan ? TreatmentPlans.Build(plan, draftPatient, now) : null);
+    }
+
+    /// <summary>Runs the clinical core on a saved intake and stores the full result.</summary>
     public async Task<RecordOutcome<ScreeningRecord>> ScreenAsync(CallerScope scope, Guid intakeId, ScreeningInput input, CancellationToken ct)
     {
         var intake = await db.Intakes.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(i => i.Id == intakeId, ct);
@@ -179,53 +175,167 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
             return RecordProblem.Invalid("plannedDate", RequestErrorCodes.Required, "plannedDate is required.");
         }
 
-        var plans = db.Plans.AsNoTracking().Where(p => p.PatientId == intake.PatientId);
-        var plan = input.PlanId is { } planId
-            ? await plans.FirstOrDefaultAsync(p => p.Id == planId, ct)
-            : await plans.OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
+        var plan = await PlanForAsync(intake.PatientId, input.PlanId, ct);
         if (input.PlanId is not null && plan is null)
         {
             return RecordProblem.Invalid("planId", RecordProblemCodes.UnknownPlan, "No such plan for this patient.");
         }
 
         var patient = await db.Patients.AsNoTracking().FirstAsync(p => p.Id == intake.PatientId, ct);
-        var request = new ScreeningRequest
+        var record = Screen(patient, intake, plan, input.PlannedDate.Value);
+        db.Screenings.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+
+    private async Task<RecordOutcome<IntakeRecorded>> SaveIntakeAsync(
+        CallerScope scope, Patient patient, bool isNew, IntakeInput input, List<RecordProblem> problems, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        TreatmentPlan? plan = null;
+        if (input.Plan is not null && input.PlanId is not null)
         {
-            Id = intake.Id.ToString(),
-            Date = input.PlannedDate.Value,
-            Patient = new PatientDetails { BirthDate = patient.BirthDate, Sex = patient.Sex, PreviousMesotherapy = intake.PreviousMesotherapy },
-            Conditions = intake.Conditions,
-            Allergies = intake.Allergies,
-            Medications = intake.Medications,
-            Habits = new Habits { Smoker = intake.Smoker, Alcohol = intake.Alcohol },
-            Plan = plan is null
-                ? new PlannedTreatment()
-                : new PlannedTreatment
-                {
-                    Indication = plan.Indication,
-                    Areas = plan.Areas,
-                    Substances = plan.Substances,
-                    Anesthetic = plan.Anesthetic,
-                    Technique = plan.Technique,
-                    DepthMm = plan.DepthMm,
-                },
-        };
-        var result = screening.Evaluate(request);
-        var record = new ScreeningRecord
+            problems.Add(RecordProblem.Invalid("planId", "plan-and-plan-id", "Send planId (a saved plan) or plan (a new one), not both."));
+        }
+        else if (input.Plan is { } planInput)
+        {
+            problems.AddRange(TreatmentPlans.Validate(planInput, "plan."));
+            plan = TreatmentPlans.Build(planInput, patient, now);
+        }
+        else if (input.PlanId is { } planId)
+        {
+            plan = isNew ? null : await PlanForAsync(patient.Id, planId, ct);
+            if (plan is null)
+            {
+                problems.Add(RecordProblem.Invalid("planId", "unknown-plan", "No such plan for this patient."));
+            }
+        }
+        else if (input.PlannedDate is not null && !isNew)
+        {
+            plan = await PlanForAsync(patient.Id, null, ct);
+        }
+
+        if ((input.Plan is not null || input.PlanId is not null) && input.PlannedDate is null)
+        {
+            problems.Add(RecordProblem.Invalid("plannedDate", RequestErrorCodes.Required, "plannedDate is required to screen the intake against its plan."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return RecordOutcome<IntakeRecorded>.Failure(problems);
+        }
+
+        var intake = NewIntake(patient, input, scope.UserId, now);
+        var screening = input.PlannedDate is { } date ? Screen(patient, intake, plan, date) : null;
+        if (isNew)
+        {
+            db.Patients.Add(patient);
+        }
+
+        db.Intakes.Add(intake);
+        if (input.Plan is not null)
+        {
+            db.Plans.Add(plan!);
+        }
+
+        if (screening is not null)
+        {
+            db.Screenings.Add(screening);
+        }
+
+        // One SaveChanges is one transaction (with its audit entries): a failure stores none of it.
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException exception)
+        {
+            db.ChangeTracker.Clear();
+            return new RecordProblem(ProblemKind.Conflict, "not-saved", string.Empty,
+                "Nothing was saved: the database refused the intake, its plan or its screening ("
+                + (exception.InnerException ?? exception).Message.Split('\n')[0].Trim() + "). Try again; if it fails again, tell your administrator.");
+        }
+
+        return new IntakeRecorded(patient, intake, plan, screening);
+    }
+
+    /// <summary>The given plan of the patient, or the latest one when none is given.</summary>
+    private async Task<TreatmentPlan?> PlanForAsync(Guid patientId, Guid? planId, CancellationToken ct)
+    {
+        var plans = db.Plans.AsNoTracking().Where(p => p.PatientId == patientId);
+        return planId is { } id
+            ? await plans.FirstOrDefaultAsync(p => p.Id == id, ct)
+            : await plans.OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
+    }
+
+    private ScreeningRecord Screen(Patient patient, Intake intake, TreatmentPlan? plan, DateOnly plannedDate)
+    {
+        var result = screening.Evaluate(ScreeningRequestMapper.Map(patient, intake, plan, plannedDate));
+        return new ScreeningRecord
         {
             IntakeId = intake.Id,
             PatientId = intake.PatientId,
             ClinicId = intake.ClinicId,
             PlanId = plan?.Id,
-            PlannedDate = input.PlannedDate.Value,
+            PlannedDate = plannedDate,
             Decision = RecordJson.Code(result.Decision),
             ResultJson = System.Text.Json.JsonSerializer.Serialize(result, RecordJson.Options),
             KnowledgeBaseVersion = result.KnowledgeBase,
             ScreenedAt = clock.GetUtcNow(),
         };
-        db.Screenings.Add(record);
-        await db.SaveChangesAsync(ct);
-        return record;
+    }
+
+    private static Patient NewPatient(PatientInput input, Guid clinicId, DateTimeOffset now)
+    {
+        var patient = new Patient
+        {
+            ClinicId = clinicId,
+            GivenName = input.GivenName?.Trim() ?? string.Empty,
+            FamilyName = input.FamilyName?.Trim() ?? string.Empty,
+            CreatedAt = now,
+        };
+        Apply(patient, input);
+        return patient;
+    }
+
+    private static Intake NewIntake(Patient patient, IntakeInput input, Guid? recordedBy, DateTimeOffset now) => new()
+    {
+        PatientId = patient.Id,
+        ClinicId = patient.ClinicId,
+        RecordedAt = now,
+        RecordedBy = recordedBy,
+        Conditions = [.. input.Conditions ?? []],
+        Allergies = [.. input.Allergies ?? []],
+        Medications = [.. input.Medications ?? []],
+        Smoker = input.Smoker ?? false,
+        Alcohol = input.Alcohol ?? false,
+        PreviousMesotherapy = input.PreviousMesotherapy,
+    };
+
+    private static List<RecordProblem> ValidateIntake(IntakeInput input)
+    {
+        var problems = new List<RecordProblem>();
+        RecordText.CheckEntries("conditions", input.Conditions, problems);
+        RecordText.CheckEntries("allergies", input.Allergies, problems);
+        RecordText.CheckEntries("medications", input.Medications, problems);
+        return problems;
+    }
+
+    /// <summary>The clinic a new patient joins: the one given, or the caller's only clinic.</summary>
+    private static Guid ClinicFor(CallerScope scope, PatientInput input, List<RecordProblem> problems)
+    {
+        Guid clinicId = input.ClinicId ?? (scope.ClinicIds.Count == 1 ? scope.ClinicIds[0] : Guid.Empty);
+        if (clinicId == Guid.Empty)
+        {
+            problems.Add(RecordProblem.Invalid("clinicId", RequestErrorCodes.Required, "clinicId is required when you work for several clinics."));
+        }
+        else if (!scope.IsStaff || !scope.ClinicIds.Contains(clinicId))
+        {
+            problems.Add(RecordProblem.Invalid("clinicId", RecordProblemCodes.ClinicNotYours, "You do not work for this clinic."));
+            return Guid.Empty;
+        }
+
+        return clinicId;
     }
 
     private static List<RecordProblem> Validate(PatientInput input)
@@ -252,22 +362,6 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
         }
 
         return problems;
-    }
-
-    private static void CheckEntries(string field, IReadOnlyList<string>? entries, List<RecordProblem> problems)
-    {
-        if (entries is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(entries[i]) || entries[i].Length > 200)
-            {
-                problems.Add(RecordProblem.Invalid($"{field}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", RecordProblemCodes.InvalidEntry, "Each entry is a non-empty text of at most 200 characters."));
-            }
-        }
     }
 
     private static void Apply(Patient patient, PatientInput input)

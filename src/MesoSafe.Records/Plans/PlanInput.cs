@@ -1,5 +1,7 @@
 namespace MesoSafe.Records.Plans;
 
+/// <summary>A plan as sent by the API or a form. <see cref="CombinedWith"/> comes last and is
+/// optional, so earlier callers stay as they were.</summary>
 public sealed record PlanInput(
     Guid? PatientId,
     string? Indication,
@@ -10,4 +12,5 @@ public sealed record PlanInput(
     string? Anesthetic,
     int? Sessions,
     int? IntervalDays,
-    long? Version);
+    long? Version,
+    IReadOnlyList<string>? CombinedWith = null);

@@ -22,6 +22,10 @@ public sealed class TreatmentPlan : IVersioned, Access.IPatientRecord
 
     public string? Anesthetic { get; set; }
 
+    /// <summary>Other procedures the same day ("botulinum-toxin", "prp"): screening reads them
+    /// (combined-procedure), so the plan keeps them.</summary>
+    public List<string> CombinedWith { get; set; } = [];
+
     public int Sessions { get; set; }
 
     public int IntervalDays { get; set; }

@@ -1,6 +1,7 @@
 using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
+using MesoSafe.Records.Patients;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Records.Plans;
@@ -47,15 +48,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
             return RecordProblem.NotFound("patientId");
         }
 
-        var plan = new TreatmentPlan
-        {
-            PatientId = patient.Id,
-            ClinicId = patient.ClinicId,
-            Indication = input.Indication!,
-            Technique = input.Technique!,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        Apply(plan, input);
+        var plan = Build(input, patient, clock.GetUtcNow());
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         return plan;
@@ -86,8 +79,6 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         }
 
         db.Entry(plan).Property(p => p.Version).OriginalValue = input.Version.Value;
-        plan.Indication = input.Indication!;
-        plan.Technique = input.Technique!;
         Apply(plan, input);
         plan.Revision++;
         try
@@ -152,34 +143,64 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         return consent;
     }
 
-    private static List<RecordProblem> Validate(PlanInput input)
+    /// <summary>A new plan for <paramref name="patient"/>, not yet added to the database. Takes a
+    /// half-filled input too (a form being typed), so a preview is built exactly as the saved plan is.</summary>
+    internal static TreatmentPlan Build(PlanInput input, Patient patient, DateTimeOffset now)
+    {
+        var plan = new TreatmentPlan
+        {
+            PatientId = patient.Id,
+            ClinicId = patient.ClinicId,
+            Indication = string.Empty,
+            Technique = string.Empty,
+            CreatedAt = now,
+        };
+        Apply(plan, input);
+        return plan;
+    }
+
+    /// <summary>Every bad field of a plan; <paramref name="prefix"/> ("plan.") when the plan is part
+    /// of a larger body.</summary>
+    internal static List<RecordProblem> Validate(PlanInput input, string prefix = "")
     {
         var problems = new List<RecordProblem>();
-        Require(problems, "indication", input.Indication);
-        Require(problems, "technique", input.Technique);
+        Require(problems, prefix + "indication", input.Indication);
+        Require(problems, prefix + "technique", input.Technique);
+        RecordText.CheckCode(prefix + "indication", input.Indication, problems);
+        RecordText.CheckCode(prefix + "technique", input.Technique, problems);
+        RecordText.CheckCode(prefix + "anesthetic", input.Anesthetic, problems);
         if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add(RecordProblem.Invalid("areas", RequestErrorCodes.Required, "areas lists at least one area."));
+            problems.Add(RecordProblem.Invalid(prefix + "areas", RequestErrorCodes.Required, "areas lists at least one area."));
+        }
+        else
+        {
+            RecordText.CheckEntries(prefix + "areas", input.Areas, problems);
         }
 
         if (input.Substances is null || input.Substances.Count == 0 || input.Substances.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add(RecordProblem.Invalid("substances", RequestErrorCodes.Required, "substances lists at least one substance."));
+            problems.Add(RecordProblem.Invalid(prefix + "substances", RequestErrorCodes.Required, "substances lists at least one substance."));
+        }
+        else
+        {
+            RecordText.CheckEntries(prefix + "substances", input.Substances, problems);
         }
 
-        if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
+        RecordText.CheckEntries(prefix + "combinedWith", input.CombinedWith, problems);
+        if (input.DepthMm is { } depth && !RequestLimits.IsDepthInRange(depth))
         {
-            problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, "depthMm is a positive depth in millimetres."));
+            problems.Add(RecordProblem.Invalid(prefix + "depthMm", RequestErrorCodes.OutOfRange, RecordText.DepthMessage("depthMm")));
         }
 
-        if (input.Sessions is not { } sessions || sessions is < 1 or > 50)
+        if (input.Sessions is not { } sessions || sessions is < RecordLimits.MinSessions or > RecordLimits.MaxSessions)
         {
-            problems.Add(RecordProblem.Invalid("sessions", RequestErrorCodes.OutOfRange, "sessions is between 1 and 50."));
+            problems.Add(RecordProblem.Invalid(prefix + "sessions", RequestErrorCodes.OutOfRange, $"sessions is between {RecordLimits.MinSessions} and {RecordLimits.MaxSessions}."));
         }
 
-        if (input.IntervalDays is not { } interval || interval is < 1 or > 365)
+        if (input.IntervalDays is not { } interval || interval is < RecordLimits.MinIntervalDays or > RecordLimits.MaxIntervalDays)
         {
-            problems.Add(RecordProblem.Invalid("intervalDays", RequestErrorCodes.OutOfRange, "intervalDays is between 1 and 365."));
+            problems.Add(RecordProblem.Invalid(prefix + "intervalDays", RequestErrorCodes.OutOfRange, $"intervalDays is between {RecordLimits.MinIntervalDays} and {RecordLimits.MaxIntervalDays}."));
         }
 
         return problems;
@@ -195,11 +216,14 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
 
     private static void Apply(TreatmentPlan plan, PlanInput input)
     {
-        plan.Areas = [.. input.Areas!];
-        plan.Substances = [.. input.Substances!];
+        plan.Indication = input.Indication ?? string.Empty;
+        plan.Technique = input.Technique ?? string.Empty;
+        plan.Areas = [.. input.Areas ?? []];
+        plan.Substances = [.. input.Substances ?? []];
         plan.DepthMm = input.DepthMm;
         plan.Anesthetic = input.Anesthetic;
-        plan.Sessions = input.Sessions!.Value;
-        plan.IntervalDays = input.IntervalDays!.Value;
+        plan.CombinedWith = [.. input.CombinedWith ?? []];
+        plan.Sessions = input.Sessions ?? 0;
+        plan.IntervalDays = input.IntervalDays ?? 0;
     }
 }

@@ -223,9 +223,11 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             problems.Add(RecordProblem.Invalid("technique", RequestErrorCodes.Required, "technique is required."));
         }
 
-        if (input.DepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > 20))
+        RecordText.CheckCode("technique", input.Technique, problems);
+        RecordText.CheckCode("anesthetic", input.Anesthetic, problems);
+        if (input.DepthMm is { } depth && !RequestLimits.IsDepthInRange(depth))
         {
-            problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, "depthMm is a positive depth in millimetres."));
+            problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, RecordText.DepthMessage("depthMm")));
         }
 
         if (input.SensitivityTest is not null and not ("negative" or "positive"))
@@ -244,6 +246,12 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
                 if (input.Products[i]?.LotId is null)
                 {
                     problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId", RequestErrorCodes.Required, "lotId is required."));
+                }
+
+                if (input.Products[i]?.VolumeMl is { } volume && !RequestLimits.InRange(volume, RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl))
+                {
+                    problems.Add(RecordProblem.Invalid($"products[{i.ToString(CultureInfo.InvariantCulture)}].volumeMl", RequestErrorCodes.OutOfRange,
+                        $"volumeMl is {RequestLimits.Between(RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl, "ml")}."));
                 }
             }
         }

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using MesoSafe.Records;
 using MesoSafe.Records.Patients;
 using MesoSafe.Web.Features.Records;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace MesoSafe.Web.Features.Patients;
 
@@ -63,10 +66,23 @@ internal static class PatientsApi
         return RecordResults.Ok(outcome);
     }
 
+    /// <summary>201 with the intake's fields as before, plus <c>plan</c> and <c>screening</c> (null when
+    /// the body asked for neither), all saved in one transaction.</summary>
     private static async Task<IResult> AddIntakeAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, IntakeInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await records.AddIntakeAsync(scope, id, input, http.RequestAborted), i => $"/api/v1/patients/{i.PatientId}");
+        var outcome = await records.RecordIntakeAsync(scope, id, input, http.RequestAborted);
+        if (!outcome.Succeeded)
+        {
+            return RecordResults.Problem(outcome.Problems);
+        }
+
+        var saved = outcome.Value!;
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToNode(saved.Intake, options)!.AsObject();
+        body["plan"] = JsonSerializer.SerializeToNode(saved.Plan, options);
+        body["screening"] = JsonSerializer.SerializeToNode(saved.Screening, options);
+        return TypedResults.Created($"/api/v1/patients/{saved.Intake.PatientId}", body);
     }
 
     private static async Task<IResult> ScreenAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, ScreeningInput input)

@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Clinical.Triage;
 using MesoSafe.Web.Pages.Shared;
@@ -27,7 +28,7 @@ public sealed class CheckInForm
     [Display(Name = "It is getting worse")]
     public bool Worsening { get; set; }
 
-    [Range(34.0, 43.0, ErrorMessage = "Enter a temperature between 34 and 43 °C, or leave it empty.")]
+    [Range(RequestLimits.MinTemperatureC, RequestLimits.MaxTemperatureC, ErrorMessage = FormLimits.TemperatureMessage)]
     [Display(Name = "Temperature (°C), if you measured it")]
     public double? TemperatureC { get; set; }
 

@@ -1,7 +1,6 @@
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
-using MesoSafe.Records.Plans;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,12 +8,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MesoSafe.Web.Pages.Practitioner;
 
 /// <summary>New-patient intake: screened on every change (small fetch to the Screen handler)
-/// and on submit, where the patient, the history, the plan and the screening are saved.
-/// Without JavaScript the form works the same, screening on submit.</summary>
+/// and on submit, where the patient, the history, the plan and the screening are saved in one
+/// transaction, or nothing is and the form says why. The screening shown is built by the same draft
+/// and mapper as the one stored. Without JavaScript the form works the same, screening on submit.</summary>
 public sealed class IntakeModel(
     ScreeningEngine screening,
     PatientRecords patients,
-    TreatmentPlans plans,
     PageCaller caller,
     TimeProvider clock,
     ILogger<IntakeModel> logger) : PageModel
@@ -42,76 +41,48 @@ public sealed class IntakeModel(
             ModelState.AddModelError("Form.Areas", "Choose at least one area to treat.");
         }
 
-        if (Form.HasPlan && Form.Sessions is null)
+        var scope = await caller.ScopeAsync(ct);
+        var patient = Form.ToPatientInput(scope.ClinicIds.Count > 0 ? scope.ClinicIds[0] : null);
+        Screen(patient);
+        if (ScreeningError is not null)
         {
-            ModelState.AddModelError("Form.Sessions", "Enter the number of sessions planned.");
+            ModelState.AddModelError(string.Empty, ScreeningError + " Nothing was saved.");
         }
 
-        if (Form.HasPlan && Form.IntervalDays is null)
-        {
-            ModelState.AddModelError("Form.IntervalDays", "Enter the days between sessions.");
-        }
-
-        Screen();
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var scope = await caller.ScopeAsync(ct);
-        var patient = await patients.RegisterAsync(scope, new PatientInput(
-            scope.ClinicIds.Count > 0 ? scope.ClinicIds[0] : null, Form.GivenName, Form.FamilyName, Form.BirthDate, Form.Sex, Form.Email, null, null, null), ct);
-        if (!Accept(patient, "Form"))
+        var saved = await patients.RegisterWithIntakeAsync(scope, patient, Form.ToIntakeInput(Today), ct);
+        foreach (var problem in saved.Problems)
         {
-            return Page();
+            ModelState.AddModelError(RecordFields.Key("Form", FormField(problem.Field), typeof(IntakeForm)), problem.Message);
         }
 
-        var patientId = patient.Value!.Id;
-        var intake = await patients.AddIntakeAsync(scope, patientId, new IntakeInput(
-            FormLists.Split(Form.Conditions), FormLists.Split(Form.Allergies), FormLists.Split(Form.Medications),
-            Form.Smoker, Form.Alcohol, Form.PreviousMesotherapy), ct);
-        if (!Accept(intake, "Form"))
-        {
-            return Page();
-        }
-
-        Guid? planId = null;
-        if (Form.HasPlan)
-        {
-            var plan = await plans.CreateAsync(scope, new PlanInput(patientId, Form.Indication, Form.Areas, FormLists.Split(Form.Substances),
-                Form.Technique, Form.DepthMm, string.IsNullOrWhiteSpace(Form.Anesthetic) ? null : Form.Anesthetic, Form.Sessions, Form.IntervalDays, null), ct);
-            if (Accept(plan, "Form"))
-            {
-                planId = plan.Value!.Id;
-            }
-        }
-
-        await patients.ScreenAsync(scope, intake.Value!.Id, new ScreeningInput(Form.TreatmentDate, planId), ct);
-        return Redirect("/Practitioner/Patients/" + patientId.ToString());
+        return saved.Succeeded ? Redirect("/Practitioner/Patients/" + saved.Value!.Patient.Id.ToString()) : Page();
     }
 
     /// <summary>Progressive enhancement: the result panel alone, re-rendered as the form is filled.</summary>
     public IActionResult OnPostScreen()
     {
-        Screen();
+        Screen(Form.ToPatientInput(null));
         return Partial("_IntakeScreening", this);
     }
 
-    private bool Accept<T>(RecordOutcome<T> outcome, string prefix)
-    {
-        foreach (var problem in outcome.Problems)
-        {
-            ModelState.AddModelError(RecordFields.Key(prefix, problem.Field, typeof(IntakeForm)), problem.Message);
-        }
+    /// <summary>The records service names the plan's fields "plan.depthMm" and the date "plannedDate";
+    /// the form has them as DepthMm and TreatmentDate.</summary>
+    private static string FormField(string field) =>
+        field == "plannedDate" ? "treatmentDate"
+        : field.StartsWith("plan.", StringComparison.Ordinal) ? field["plan.".Length..]
+        : field;
 
-        return outcome.Succeeded;
-    }
-
-    private void Screen()
+    private void Screen(PatientInput patient)
     {
         try
         {
-            Result = screening.Evaluate(Form.ToRequest(Today));
+            var draft = PatientRecords.Draft(patient, Form.ToIntakeInput(Today), clock.GetUtcNow());
+            Result = screening.Evaluate(draft.Request(Form.TreatmentDate ?? Today));
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotImplementedException or InvalidDataException)
         {

@@ -1,5 +1,8 @@
+using MesoSafe.Records.Outcomes;
 using System.ComponentModel.DataAnnotations;
-using MesoSafe.Clinical.Screening;
+using MesoSafe.Clinical.Json;
+using MesoSafe.Records.Patients;
+using MesoSafe.Records.Plans;
 using MesoSafe.Web.Pages.Shared;
 
 namespace MesoSafe.Web.Pages.Practitioner;
@@ -48,64 +51,53 @@ public sealed class IntakeForm
 
     public bool Alcohol { get; set; }
 
+    [Required(ErrorMessage = "Choose the indication.")]
     [Display(Name = "Indication")]
     public string? Indication { get; set; }
 
     [Display(Name = "Areas")]
     public List<string> Areas { get; set; } = [];
 
+    [Required(ErrorMessage = "Enter at least one substance.")]
     [Display(Name = "Substances in the mixture")]
     public string? Substances { get; set; }
 
     [Display(Name = "Local anaesthetic")]
     public string? Anesthetic { get; set; }
 
+    [Required(ErrorMessage = "Choose the technique.")]
     [Display(Name = "Technique")]
     public string? Technique { get; set; }
 
-    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Range(RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, ErrorMessage = FormLimits.DepthMessage)]
     [Display(Name = "Depth (mm)")]
     public double? DepthMm { get; set; }
 
-    [Range(1, 50, ErrorMessage = "Enter between 1 and 50 sessions.")]
+    [Required(ErrorMessage = "Enter the number of sessions planned.")]
+    [Range(RecordLimits.MinSessions, RecordLimits.MaxSessions, ErrorMessage = "Enter between {1} and {2} sessions.")]
     [Display(Name = "Number of sessions")]
     public int? Sessions { get; set; }
 
-    [Range(1, 365, ErrorMessage = "Enter an interval between 1 and 365 days.")]
+    [Required(ErrorMessage = "Enter the days between sessions.")]
+    [Range(RecordLimits.MinIntervalDays, RecordLimits.MaxIntervalDays, ErrorMessage = "Enter an interval between {1} and {2} days.")]
     [Display(Name = "Days between sessions")]
     public int? IntervalDays { get; set; }
-
-    /// <summary>The plan part is complete enough to be saved as a plan.</summary>
-    public bool HasPlan => !string.IsNullOrWhiteSpace(Indication) && !string.IsNullOrWhiteSpace(Technique)
-        && Areas.Count > 0 && FormLists.Split(Substances).Count > 0;
 
     [Display(Name = "Other procedures the same day")]
     public string? CombinedWith { get; set; }
 
-    /// <summary>The engine request; missing dates fall back to <paramref name="today"/> so a half-filled
-    /// form can still be screened as it is typed.</summary>
-    public ScreeningRequest ToRequest(DateOnly today) => new()
-    {
-        Date = TreatmentDate ?? today,
-        Patient = new PatientDetails
-        {
-            BirthDate = BirthDate,
-            Sex = string.IsNullOrWhiteSpace(Sex) ? null : Sex,
-            PreviousMesotherapy = PreviousMesotherapy,
-        },
-        Conditions = FormLists.Split(Conditions),
-        Allergies = FormLists.Split(Allergies),
-        Medications = FormLists.Split(Medications),
-        Habits = new Habits { Smoker = Smoker, Alcohol = Alcohol },
-        Plan = new PlannedTreatment
-        {
-            Indication = string.IsNullOrWhiteSpace(Indication) ? null : Indication.Trim(),
-            Areas = Areas.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList(),
-            Substances = FormLists.Split(Substances),
-            Anesthetic = string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic.Trim(),
-            Technique = string.IsNullOrWhiteSpace(Technique) ? null : Technique.Trim(),
-            DepthMm = DepthMm,
-            CombinedWith = FormLists.Split(CombinedWith),
-        },
-    };
+    public PatientInput ToPatientInput(Guid? clinicId) =>
+        new(clinicId, GivenName, FamilyName, BirthDate, string.IsNullOrWhiteSpace(Sex) ? null : Sex, Email, null, null, null);
+
+    /// <summary>The history with its plan and planned date: what is saved, and (through the same
+    /// draft and mapper) what is screened as the form is typed. A missing date falls back to
+    /// <paramref name="today"/> for the preview only; saving requires it.</summary>
+    public IntakeInput ToIntakeInput(DateOnly today) => new(
+        FormLists.Split(Conditions), FormLists.Split(Allergies), FormLists.Split(Medications),
+        Smoker, Alcohol, PreviousMesotherapy,
+        TreatmentDate ?? today,
+        null,
+        new PlanInput(null, Indication, Areas.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct().ToList(), FormLists.Split(Substances),
+            Technique, DepthMm, string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic, Sessions, IntervalDays, null,
+            FormLists.Split(CombinedWith)));
 }

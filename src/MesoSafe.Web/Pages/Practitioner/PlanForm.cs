@@ -1,3 +1,5 @@
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Plans;
 using MesoSafe.Web.Pages.Shared;
@@ -22,7 +24,7 @@ public sealed class PlanForm
     [Display(Name = "Technique")]
     public string? Technique { get; set; }
 
-    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Range(RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, ErrorMessage = FormLimits.DepthMessage)]
     [Display(Name = "Depth (mm)")]
     public double? DepthMm { get; set; }
 
@@ -30,14 +32,17 @@ public sealed class PlanForm
     public string? Anesthetic { get; set; }
 
     [Required(ErrorMessage = "Enter the number of sessions.")]
-    [Range(1, 50, ErrorMessage = "Enter between 1 and 50 sessions.")]
+    [Range(RecordLimits.MinSessions, RecordLimits.MaxSessions, ErrorMessage = "Enter between {1} and {2} sessions.")]
     [Display(Name = "Number of sessions")]
     public int? Sessions { get; set; }
 
     [Required(ErrorMessage = "Enter the days between sessions.")]
-    [Range(1, 365, ErrorMessage = "Enter an interval between 1 and 365 days.")]
+    [Range(RecordLimits.MinIntervalDays, RecordLimits.MaxIntervalDays, ErrorMessage = "Enter an interval between {1} and {2} days.")]
     [Display(Name = "Days between sessions")]
     public int? IntervalDays { get; set; }
+
+    [Display(Name = "Other procedures the same day")]
+    public string? CombinedWith { get; set; }
 
     public long? Version { get; set; }
 
@@ -51,12 +56,13 @@ public sealed class PlanForm
         Anesthetic = plan.Anesthetic,
         Sessions = plan.Sessions,
         IntervalDays = plan.IntervalDays,
+        CombinedWith = string.Join(", ", plan.CombinedWith),
         Version = plan.Version,
     };
 
     public PlanInput ToInput(Guid patientId) => new(
         patientId, Indication, Areas, FormLists.Split(Substances), Technique, DepthMm,
-        string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic, Sessions, IntervalDays, Version);
+        string.IsNullOrWhiteSpace(Anesthetic) ? null : Anesthetic, Sessions, IntervalDays, Version, FormLists.Split(CombinedWith));
 
     /// <summary>An unsaved plan, only to ask the catalogue which risks the consent will list.</summary>
     public TreatmentPlan Preview() => new()

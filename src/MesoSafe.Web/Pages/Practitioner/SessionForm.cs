@@ -1,3 +1,5 @@
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Sessions;
 using MesoSafe.Web.Pages.Shared;
@@ -17,7 +19,7 @@ public sealed class SessionForm
     [Display(Name = "Technique")]
     public string? Technique { get; set; }
 
-    [Range(0.1, 13.0, ErrorMessage = "Enter a depth between 0.1 and 13 mm.")]
+    [Range(RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, ErrorMessage = FormLimits.DepthMessage)]
     [Display(Name = "Depth (mm)")]
     public double? DepthMm { get; set; }
 
@@ -46,7 +48,7 @@ public sealed class SessionForm
         [Display(Name = "Lot")]
         public Guid? LotId { get; set; }
 
-        [Range(0.01, 100, ErrorMessage = "Enter a volume between 0.01 and 100 ml.")]
+        [Range(RecordLimits.MinVolumeMl, RecordLimits.MaxVolumeMl, ErrorMessage = "Enter a volume between {1} and {2} ml.")]
         [Display(Name = "Volume (ml)")]
         public double? VolumeMl { get; set; }
     }
