@@ -42,6 +42,9 @@ internal static class SynthCommand
                 using Stream stream = path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20);
                 long rows = SyntheticReportGenerator.Write(writer, options);
+
+                // Flushed before anything goes to standard error: a full disk is then the only line.
+                writer.Flush();
                 Console.Error.WriteLine("planted_product,planted_event");
                 foreach (var pair in SyntheticReportGenerator.PlantedSignals(options))
                 {
