@@ -35,7 +35,12 @@ internal sealed class Utf8CharSource
 
             var status = Utf8.ToUtf16(_bytes.AsSpan(_byteStart, _byteEnd - _byteStart), destination[written..],
                 out int bytesRead, out int charsWritten, replaceInvalidSequences: false, isFinalBlock: _streamDone);
-            NoteNuls(destination.Slice(written, charsWritten), _charsOut + written);
+            if (_bytes.AsSpan(_byteStart, bytesRead).Contains((byte)0))
+            {
+                // Rare: only then are the decoded chars searched (bytes are half as many to scan).
+                NoteNuls(destination.Slice(written, charsWritten), _charsOut + written);
+            }
+
             _byteStart += bytesRead;
             written += charsWritten;
             switch (status)
