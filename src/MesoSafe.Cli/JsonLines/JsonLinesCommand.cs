@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MesoSafe.Cli.CommandLine;
 using ClinicalKnowledge = MesoSafe.Knowledge.KnowledgeBase;
 
 namespace MesoSafe.Cli.JsonLines;
@@ -6,10 +7,15 @@ namespace MesoSafe.Cli.JsonLines;
 /// <summary>What `screen` and `triage` share: the --input option, opening the input, the exit codes.</summary>
 internal static class JsonLinesCommand
 {
-    public static Option<string?> InputOption() => new("--input", "-i")
+    public static Option<string?> InputOption()
     {
-        Description = "JSON Lines file to read, one request a line; '-' or absent reads standard input.",
-    };
+        var option = new Option<string?>("--input", "-i")
+        {
+            Description = "JSON Lines file to read, one request a line; '-' or absent reads standard input.",
+        };
+        PathOption.InputFile(option, standardInput: true);
+        return option;
+    }
 
     public static async Task<int> RunAsync(
         string? inputPath, Func<ClinicalKnowledge, IJsonLineEvaluator> createEvaluator, CancellationToken cancellationToken)
@@ -23,7 +29,7 @@ internal static class JsonLinesCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return await FailAsync("cannot read input '" + inputPath + "': " + exception.Message);
+            return await FailAsync("--input " + CliText.Quote(inputPath) + ": cannot read: " + exception.Message);
         }
 
         await using (input)
@@ -54,7 +60,7 @@ internal static class JsonLinesCommand
     private static async Task<int> FailAsync(string message)
     {
         // contract.md: exit 2 with one line on standard error when the command cannot run.
-        await Console.Error.WriteLineAsync("mesosafe: " + message.ReplaceLineEndings(" "));
+        await Console.Error.WriteLineAsync("mesosafe: " + CliText.OneLine(message));
         return 2;
     }
 }

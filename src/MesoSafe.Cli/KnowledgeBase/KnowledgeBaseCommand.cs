@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MesoSafe.Cli.CommandLine;
 using MesoSafe.Knowledge;
 
 namespace MesoSafe.Cli.KnowledgeBase;
@@ -24,7 +25,7 @@ internal static class KnowledgeBaseCommand
 
     private static Command CreateLint()
     {
-        var data = new Option<string>("--data") { Description = "Folder of knowledge-base JSON files (default: the embedded data)" };
+        var data = DataOption();
         var command = new Command("lint", "Validate knowledge-base data: exit 0 valid, 1 invalid (one line a problem), 2 unreadable");
         command.Options.Add(data);
         command.SetAction(parseResult =>
@@ -38,7 +39,7 @@ internal static class KnowledgeBaseCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"mesosafe kb lint: cannot read {folder}: {exception.Message}");
+                parseResult.InvocationConfiguration.Error.WriteLine($"mesosafe kb lint: --data {CliText.Quote(folder)}: cannot read: {CliText.OneLine(exception.Message)}");
                 return 2;
             }
 
@@ -65,7 +66,7 @@ internal static class KnowledgeBaseCommand
     {
         var code = new Argument<string>("code") { Description = "A code (or a synonym or brand name) to show" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var data = new Option<string>("--data") { Description = "Folder of knowledge-base JSON files (default: the embedded data)" };
+        var data = DataOption();
         var command = new Command("show", "Show one entry: kind, synonyms, brand names, classes, rules that use it, sources");
         command.Arguments.Add(code);
         command.Options.Add(json);
@@ -81,7 +82,7 @@ internal static class KnowledgeBaseCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                error.WriteLine($"mesosafe kb show: cannot load the knowledge base: {exception.Message.ReplaceLineEndings(" ")}");
+                error.WriteLine($"mesosafe kb show: cannot load the knowledge base{(folder is null ? "" : " from --data " + CliText.Quote(folder))}: {CliText.OneLine(exception.Message)}");
                 return 2;
             }
 
@@ -89,7 +90,7 @@ internal static class KnowledgeBaseCommand
             var view = KnowledgeEntryView.Find(kb, requested);
             if (view is null)
             {
-                error.WriteLine($"mesosafe kb show: unknown code '{requested}'");
+                error.WriteLine($"mesosafe kb show: unknown code {CliText.Quote(requested)}");
                 return 2;
             }
 
@@ -97,6 +98,13 @@ internal static class KnowledgeBaseCommand
             return 0;
         });
         return command;
+    }
+
+    private static Option<string> DataOption()
+    {
+        var data = new Option<string>("--data") { Description = "Folder of knowledge-base JSON files (default: the embedded data)" };
+        PathOption.InputFolder(data);
+        return data;
     }
 
     private static Command CreateVersion()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MesoSafe.Cli.CommandLine;
 using MesoSafe.Records;
 using MesoSafe.Records.Audit;
 using MesoSafe.Records.Readings;
@@ -16,8 +17,20 @@ internal static class ReadingsCommand
     {
         var database = new Option<string>("--database") { Description = "The clinic's database: a SQLite file, or a connection string", Required = true };
         var provider = new Option<string>("--provider") { Description = "sqlite (default) or postgres", DefaultValueFactory = _ => RecordsDatabase.Sqlite };
-        provider.AcceptOnlyFromAmong(RecordsDatabase.Sqlite, RecordsDatabase.Postgres);
+        ChoiceOption.OneOf(provider, RecordsDatabase.Sqlite, RecordsDatabase.Postgres);
+        database.Validators.Add(r =>
+        {
+            // A bare path is a SQLite file; anything with '=' is a connection string, checked on opening.
+            string? value = r.GetValueOrDefault<string?>();
+            if (value is not null && !value.Contains('=', StringComparison.Ordinal) && !File.Exists(value))
+            {
+                r.AddError(PathOption.InputFileProblem(database.Name, value, standardInput: false) is { } problem && !problem.EndsWith("no such file", StringComparison.Ordinal)
+                    ? problem
+                    : $"--database {CliText.Quote(value)}: no database file (a SQLite file is never created here)");
+            }
+        });
         var output = new Option<string>("--output") { Description = "Where to write the draft JSON (default: standard output)" };
+        PathOption.OutputFile(output, standardOutput: true);
         var command = new Command("readings", "Export practitioners' readings of unread check-ins as a draft of candidate synonyms (JSON)");
         command.Options.Add(database);
         command.Options.Add(provider);
@@ -44,7 +57,9 @@ internal static class ReadingsCommand
             }
             catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
             {
-                await error.WriteLineAsync($"mesosafe kb readings: cannot read the readings ({exception.Message.ReplaceLineEndings(" ")}); is it a MesoSafe database, migrated by the app?");
+                // A connection string is not echoed: it may hold a password.
+                string named = parseResult.GetRequiredValue(database) is var given && given.Contains('=', StringComparison.Ordinal) ? "(a connection string)" : CliText.Quote(given);
+                await error.WriteLineAsync($"mesosafe kb readings: --database {named}: cannot read the readings ({CliText.OneLine(exception.Message)}); is it a MesoSafe database, migrated by the app?");
                 return 2;
             }
 
@@ -61,7 +76,7 @@ internal static class ReadingsCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"mesosafe kb readings: cannot write {file}: {exception.Message}");
+                await error.WriteLineAsync($"mesosafe kb readings: --output {CliText.Quote(file)}: cannot write: {CliText.OneLine(exception.Message)}");
                 return 2;
             }
 
@@ -88,7 +103,7 @@ internal static class ReadingsCommand
 
         if (!File.Exists(database))
         {
-            problem = $"no database file {database}.";
+            problem = $"--database {CliText.Quote(database)}: no database file.";
             return null;
         }
 

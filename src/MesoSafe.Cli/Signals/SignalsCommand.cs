@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using MesoSafe.Cli.CommandLine;
 using MesoSafe.Signals;
+using MesoSafe.Signals.Inputs;
 
 namespace MesoSafe.Cli.Signals;
 
@@ -13,24 +15,25 @@ internal static class SignalsCommand
         var input = new Option<string>("--input", "-i") { Description = "Report CSV (or a FAERS ASCII folder with --format faers); '-' or absent: standard input.", DefaultValueFactory = _ => "-" };
         var output = new Option<string>("--output", "-o") { Description = "Where the signals go; '-' or absent: standard output.", DefaultValueFactory = _ => "-" };
         var format = new Option<string>("--format") { Description = "Input format: csv (id,product,event), caers-raw (FDA CAERS export), faers (FAERS quarterly ASCII folder).", DefaultValueFactory = _ => "csv" };
-        OneOf(format, "csv", "caers-raw", "faers");
+        ChoiceOption.OneOf(format, "csv", "caers-raw", "faers");
         var outputFormat = new Option<string>("--output-format") { Description = "csv, json (one array) or jsonl (one object a line).", DefaultValueFactory = _ => "csv" };
-        OneOf(outputFormat, "csv", "json", "jsonl");
+        ChoiceOption.OneOf(outputFormat, "csv", "json", "jsonl");
         var strata = new Option<string?>("--strata") { Description = "Comma-separated stratum columns (together one stratum key), e.g. strat1 or CI_Gender or sex." };
         var productColumn = new Option<string?>("--product-column") { Description = "Product column (default: product, else var1)." };
         var eventColumn = new Option<string?>("--event-column") { Description = "Event column (default: event, else var2)." };
         var idColumn = new Option<string>("--id-column") { Description = "Report id column.", DefaultValueFactory = _ => "id" };
         var role = new Option<string>("--role") { Description = "FAERS drug roles kept (role_cod), comma-separated, or 'all'.", DefaultValueFactory = _ => "PS" };
-        var minN = new Option<long>("--min-n") { Description = "Only pairs with N >= this.", DefaultValueFactory = _ => 1 };
-        var top = new Option<int?>("--top") { Description = "Only the K pairs with the highest EB05 (after --min-n), in that order." };
+        var minN = WholeNumberOption.Create<long>("--min-n", "Only pairs with N >= this.", 1, 1_000_000_000, 1);
+        var top = WholeNumberOption.CreateOptional<int>("--top", "Only the K pairs with the highest EB05 (after --min-n), in that order.", 1, 100_000_000);
         var criteria = new Option<string>("--criteria") { Description = "Rule for the signal column: default (EB05>=2), mhra, evans, ema.", DefaultValueFactory = _ => "default" };
-        OneOf(criteria, [.. SignalCriteria.All.Select(c => c.Name)]);
+        ChoiceOption.OneOf(criteria, [.. SignalCriteria.All.Select(c => c.Name)]);
         var listIds = new Option<bool>("--list-ids") { Description = "Add an ids column: the reports behind each pair, ';'-separated." };
         var plot = new Option<string?>("--plot") { Description = "Also draw the top pairs' EBGM and EB05-EB95 to this .svg or .png file." };
-        var plotTop = new Option<int>("--plot-top") { Description = "Pairs in the plot.", DefaultValueFactory = _ => 20 };
+        // At most 200 pairs: a readable chart (4,860 px tall); more would make a PNG of gigabytes.
+        var plotTop = WholeNumberOption.Create("--plot-top", "Pairs in the plot.", 1, 200, 20);
         var squash = new Option<bool>("--squash") { Description = "Fit the prior on openEBGM-style squashed data." };
         var priorSelection = new Option<string>("--prior-selection") { Description = "Which fitted optimum is used: consistent (openEBGM's rule: the best one at least two starts reach) or best (the best one, even if a single start reaches it).", DefaultValueFactory = _ => "consistent" };
-        OneOf(priorSelection, "consistent", "best");
+        ChoiceOption.OneOf(priorSelection, "consistent", "best");
         var prior = new Option<string?>("--prior") { Description = "Use these hyperparameters instead of fitting: alpha1,beta1,alpha2,beta2,p (e.g. openEBGM's)." };
         prior.Validators.Add(r =>
         {
@@ -39,27 +42,23 @@ internal static class SignalsCommand
                 r.AddError("--prior needs five numbers alpha1,beta1,alpha2,beta2,p (shapes and rates > 0, 0 < p < 1)");
             }
         });
-        minN.Validators.Add(r =>
+        foreach (Option column in new Option[] { productColumn, eventColumn, idColumn, strata })
         {
-            if (r.GetValueOrDefault<long>() < 1)
+            NamesColumns(column);
+        }
+
+        role.Validators.Add(r =>
+        {
+            string text = r.GetValueOrDefault<string?>() ?? "";
+            string[] roles = SplitList(text);
+            if (!text.Equals("all", StringComparison.OrdinalIgnoreCase)
+                && (roles.Length == 0 || !roles.All(x => FaersReportOptions.KnownRoles.Contains(x, StringComparer.OrdinalIgnoreCase))))
             {
-                r.AddError("--min-n must be at least 1");
+                r.AddError($"--role {CliText.Quote(text)}: name FAERS roles ({string.Join(", ", FaersReportOptions.KnownRoles)}), comma-separated, or 'all'");
             }
         });
-        top.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--top must be at least 1");
-            }
-        });
-        plotTop.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--plot-top must be at least 1");
-            }
-        });
+        PathOption.OutputFile(output, standardOutput: true);
+        PathOption.OutputFile(plot, standardOutput: false);
         plot.Validators.Add(r =>
         {
             string? path = r.GetValueOrDefault<string?>();
@@ -74,6 +73,21 @@ internal static class SignalsCommand
         {
             input, output, format, outputFormat, strata, productColumn, eventColumn, idColumn, role, minN, top, criteria, listIds, plot, plotTop, squash, prior, priorSelection,
         };
+
+        // --input is a file, or a folder with --format faers. Read from the tokens: a value given
+        // twice is already an error of its own, and converting it here would throw.
+        command.Validators.Add(r =>
+        {
+            string? path = r.GetResult(input) is { } given ? (given.Tokens.Count == 1 ? given.Tokens[0].Value : null) : PathOption.Standard;
+            string? formatName = r.GetResult(format) is { Tokens: [var only] } ? only.Value : "csv";
+            string? problem = formatName == "faers"
+                ? PathOption.InputFolderProblem(input.Name, path)
+                : PathOption.InputFileProblem(input.Name, path, standardInput: true);
+            if (problem is not null)
+            {
+                r.AddError(problem);
+            }
+        });
         command.SetAction(parsed =>
         {
             var settings = new SignalsSettings
@@ -104,13 +118,12 @@ internal static class SignalsCommand
         return command;
     }
 
-    /// <summary>Like AcceptOnlyFromAmong, but with a one-line message (contract: one line on stderr).</summary>
-    private static void OneOf(Option<string> option, params string[] values) => option.Validators.Add(r =>
+    /// <summary>A column option, when given, names at least one column, none of them blank.</summary>
+    private static void NamesColumns(Option option) => option.Validators.Add(r =>
     {
-        string? value = r.GetValueOrDefault<string?>();
-        if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+        if (r.GetValueOrDefault<string?>() is { } text && (SplitList(text).Length == 0 || text.Split(',').Any(string.IsNullOrWhiteSpace)))
         {
-            r.AddError($"{option.Name} '{value}' is not one of: {string.Join(", ", values)}");
+            r.AddError($"{option.Name} {CliText.Quote(text)}: name a column{(option.Name == "--strata" ? " (several: comma-separated)" : "")}");
         }
     });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MesoSafe.Cli.CommandLine;
 using MesoSafe.Signals;
 using MesoSafe.Signals.Inputs;
 using MesoSafe.Signals.Outputs;
@@ -28,49 +29,107 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
         }
         catch (ReportInputException ex)
         {
-            log.WriteLine($"mesosafe: {ex.Code}: {ex.Message}");
+            log.WriteLine($"mesosafe: {ex.Code}: {OptionFor(ex)}: {CliText.OneLine(ex.Message)}");
             return 2;
         }
 
+        // Notes wait until the output is written, so that a failure is the only line (contract: exit 2, one line).
+        var notes = new List<string>();
         progress.Stage("counting");
         var table = builder.Build(new ReportTableOptions { KeepReportIds = settings.ListIds });
         if (table.ReportsWithConflictingStrata > 0)
         {
-            log.WriteLine($"mesosafe: strata-conflict: {table.ReportsWithConflictingStrata} reports have rows in more than one stratum; each counts in the stratum of its first row");
+            notes.Add($"mesosafe: strata-conflict: {table.ReportsWithConflictingStrata} reports have rows in more than one stratum; each counts in the stratum of its first row");
         }
 
         var analysis = SignalAnalysis.Run(table, new SignalOptions { Squash = settings.Squash, FixedPrior = settings.Prior, PriorSelection = settings.PriorSelection }, progress);
         progress.Stage("writing");
         if (analysis.FitMessage is { } why)
         {
-            log.WriteLine($"mesosafe: the prior fit did not converge ({why}); EBGM, EB05 and EB95 are NA, the other columns are written");
+            notes.Add($"mesosafe: the prior fit did not converge ({why}); EBGM, EB05 and EB95 are NA, the other columns are written");
         }
 
         var rows = Select(analysis.Rows, criteria);
-        try
+        string? failed = Written("--output", settings.Output, () => Write(rows));
+        if (failed is null && settings.Plot is { } plotPath)
         {
-            Write(rows);
-            if (settings.Plot is { } plotPath)
-            {
-                var top = SignalRanking.StrongestFirst(rows.Select(r => r.Row)).Take(settings.PlotTop).ToList();
-                SignalPlot.Save(top, plotPath);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.WriteLine($"mesosafe: output-unwritable: {ex.Message}");
-            return 2;
+            var top = SignalRanking.StrongestFirst(rows.Select(r => r.Row)).Take(settings.PlotTop).ToList();
+            failed = Written("--plot", plotPath, () => SignalPlot.Save(top, plotPath));
         }
 
         progress.Dispose();
-        log.WriteLine(HyperparameterLine.Format(analysis));
-        if (summary.RowsSkipped > 0)
+        if (failed is not null)
         {
-            log.WriteLine($"mesosafe: skipped {summary.RowsSkipped.ToString(CultureInfo.InvariantCulture)} malformed rows of {summary.Rows.ToString(CultureInfo.InvariantCulture)}");
-            return 3;
+            log.WriteLine(failed);
+            return 2;
         }
 
-        return 0;
+        notes.ForEach(log.WriteLine);
+        log.WriteLine(HyperparameterLine.Format(analysis));
+
+        // Every data line is accounted for: read, or skipped and named above (docs/adr/0353-report-rows-accounted.md).
+        log.WriteLine(Accounting(summary));
+        return summary.RowsSkipped > 0 ? 3 : 0;
+    }
+
+    /// <summary>One line: rows read + rows skipped, of the file's data lines.</summary>
+    internal static string Accounting(ReportReadSummary summary)
+    {
+        string line = string.Create(CultureInfo.InvariantCulture,
+            $"mesosafe: read {summary.RowsRead} rows and skipped {summary.RowsSkipped} malformed rows of {summary.DataLines} data lines");
+        return summary.Rows == summary.DataLines
+            ? line
+            : line + string.Create(CultureInfo.InvariantCulture, $" ({summary.DataLines - summary.Rows} lines are inside quoted fields that hold line breaks)");
+    }
+
+    /// <summary>Runs a write; a failure becomes the one line naming the option, else null.</summary>
+    private static string? Written(string option, string path, Action write)
+    {
+        try
+        {
+            write();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            string target = path == PathOption.Standard ? "standard output" : $"{option} {CliText.Quote(path)}";
+            return $"mesosafe: output-unwritable: {target}: {CliText.OneLine(ex.Message)}";
+        }
+    }
+
+    /// <summary>The option to change when the input cannot be used: the one that named a missing column, else --input.</summary>
+    private string OptionFor(ReportInputException ex)
+    {
+        if (ex.Column is not { } column)
+        {
+            return settings.Input == PathOption.Standard ? "standard input" : $"--input {CliText.Quote(settings.Input)}";
+        }
+
+        bool Is(string? name) => string.Equals(name, column, StringComparison.OrdinalIgnoreCase);
+        if (settings.Strata.Any(Is))
+        {
+            return "--strata";
+        }
+
+        if (settings.Format == "csv")
+        {
+            if (Is(settings.IdColumn))
+            {
+                return "--id-column";
+            }
+
+            if (settings.ProductColumn is null ? Is("product") : Is(settings.ProductColumn))
+            {
+                return "--product-column";
+            }
+
+            if (settings.EventColumn is null ? Is("event") : Is(settings.EventColumn))
+            {
+                return "--event-column";
+            }
+        }
+
+        return $"--input {CliText.Quote(settings.Input)}";
     }
 
     private ReportReadSummary Read(ReportTableBuilder builder, TerminalProgress progress)
@@ -113,7 +172,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ReportInputException("input-unreadable", $"{settings.Input}: {ex.Message}", ex);
+            throw new ReportInputException("input-unreadable", ex.Message, ex);
         }
     }
 
@@ -167,10 +226,17 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
         }
         finally
         {
-            output.Flush();
-            if (settings.Output != "-")
+            // Dispose even when the flush fails (a full disk), so the handle is closed before the error is reported.
+            try
             {
-                output.Dispose();
+                output.Flush();
+            }
+            finally
+            {
+                if (settings.Output != "-")
+                {
+                    output.Dispose();
+                }
             }
         }
     }

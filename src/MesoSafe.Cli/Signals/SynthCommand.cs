@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using MesoSafe.Cli.CommandLine;
 using MesoSafe.Signals.Synthetic;
 
 namespace MesoSafe.Cli.Signals;
@@ -11,30 +12,15 @@ internal static class SynthCommand
 {
     public static Command Create()
     {
-        var reports = new Option<int>("--reports") { Description = "Reports to generate.", DefaultValueFactory = _ => 1000 };
-        var products = new Option<int>("--products") { Description = "Distinct products (Zipf frequencies).", DefaultValueFactory = _ => 200 };
-        var events = new Option<int>("--events") { Description = "Distinct events (Zipf frequencies).", DefaultValueFactory = _ => 300 };
-        var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed and options give a byte-identical file.", DefaultValueFactory = _ => 1 };
-        var planted = new Option<int>("--planted") { Description = "Product-event pairs with an elevated rate.", DefaultValueFactory = _ => 10 };
+        // Bounds: 100 M reports is about 1 G rows (33 GB, ~6 min); a million names each is far past
+        // any real product or event list; planted pairs stay a small share of the pairs.
+        var reports = WholeNumberOption.Create("--reports", "Reports to generate.", 1, 100_000_000, 1000);
+        var products = WholeNumberOption.Create("--products", "Distinct products (Zipf frequencies).", 1, 1_000_000, 200);
+        var events = WholeNumberOption.Create("--events", "Distinct events (Zipf frequencies).", 1, 1_000_000, 300);
+        var seed = WholeNumberOption.Create("--seed", "Seed: the same seed and options give a byte-identical file.", 0UL, ulong.MaxValue, 1UL);
+        var planted = WholeNumberOption.Create("--planted", "Product-event pairs with an elevated rate.", 0, 10_000, 10);
         var output = new Option<string>("--output", "-o") { Description = "CSV file; '-' or absent: standard output.", DefaultValueFactory = _ => "-" };
-        foreach (var option in new[] { reports, products, events })
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<int>() < 1)
-                {
-                    r.AddError($"{option.Name} must be at least 1");
-                }
-            });
-        }
-
-        planted.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--planted must not be negative");
-            }
-        });
+        PathOption.OutputFile(output, standardOutput: true);
 
         var command = new Command("synth", "Write a synthetic report CSV (id,product,event,sex) with planted signals.")
         {
@@ -56,6 +42,9 @@ internal static class SynthCommand
                 using Stream stream = path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20);
                 long rows = SyntheticReportGenerator.Write(writer, options);
+
+                // Flushed before anything goes to standard error: a full disk is then the only line.
+                writer.Flush();
                 Console.Error.WriteLine("planted_product,planted_event");
                 foreach (var pair in SyntheticReportGenerator.PlantedSignals(options))
                 {
@@ -67,7 +56,8 @@ internal static class SynthCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine("mesosafe: output-unwritable: " + ex.Message.ReplaceLineEndings(" "));
+                string target = path == PathOption.Standard ? "standard output" : "--output " + CliText.Quote(path);
+                Console.Error.WriteLine($"mesosafe: output-unwritable: {target}: {CliText.OneLine(ex.Message)}");
                 return 2;
             }
         });

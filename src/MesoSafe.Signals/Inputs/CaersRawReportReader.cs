@@ -44,6 +44,6 @@ public static class CaersRawReportReader
             }
         }
 
-        return new ReportReadSummary(rows.Rows, rows.Skipped, tuples);
+        return new ReportReadSummary(rows.Rows, rows.Skipped, tuples, rows.DataLines);
     }
 }

@@ -36,6 +36,6 @@ public static class CsvReportReader
             tuples++;
         }
 
-        return new ReportReadSummary(rows.Rows, rows.Skipped, tuples);
+        return new ReportReadSummary(rows.Rows, rows.Skipped, tuples, rows.DataLines);
     }
 }

@@ -5,12 +5,18 @@ namespace MesoSafe.Signals.Inputs;
 
 /// <summary>Streams records from delimited text (RFC 4180 CSV, or FDA's unquoted <c>$</c> files)
 /// through one large char buffer. Fields are handed out as spans into that buffer, so a row costs
-/// no string allocation; a quoted field with <c>""</c> escapes is unescaped in place.</summary>
+/// no string allocation; a quoted field with <c>""</c> escapes is unescaped in place.
+/// A quote that is never closed spoils one record, not the rest of the file: the record is reported
+/// at the line it starts on and reading goes on at the next line (docs/adr/0353-report-rows-accounted.md).</summary>
 public sealed class DelimitedRecordReader : IDisposable
 {
     private const int InitialBufferChars = 1 << 20;
 
-    private readonly TextReader _text;
+    /// <summary>A quoted field running over more lines than this many chars is taken as a quote never
+    /// closed (the contract's longest text, a narrative, is 100,000 chars); this bounds the buffer.</summary>
+    public const int MaxQuotedFieldChars = 1 << 20;
+
+    private readonly Utf8CharSource _text;
     private readonly char _delimiter;
     private readonly bool _quoting;
     private readonly SearchValues<char> _stops;
@@ -25,14 +31,17 @@ public sealed class DelimitedRecordReader : IDisposable
     private bool[] _fieldEscaped = new bool[16];
     private long _nextLine = 1;
 
-    /// <param name="stream">Read as UTF-8 (a byte-order mark is skipped).</param>
+    // Absolute char offset of _buffer[0], to find a record's encoding flaws.
+    private long _base;
+
+    /// <param name="stream">Read as UTF-8 (a byte-order mark is skipped; invalid bytes and NULs make their record malformed).</param>
     /// <param name="delimiter">Field separator: <c>,</c> for CSV, <c>$</c> for FAERS ASCII files.</param>
     /// <param name="quoting">Whether <c>"</c> quotes fields (false for FAERS, whose fields may hold a bare <c>"</c>).</param>
     /// <param name="progress">Updated with the bytes consumed after each buffer fill.</param>
     public DelimitedRecordReader(Stream stream, char delimiter = ',', bool quoting = true, InputProgress? progress = null)
     {
         _stream = stream;
-        _text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _text = new Utf8CharSource(stream);
         _delimiter = delimiter;
         _quoting = quoting;
         _progress = progress;
@@ -45,8 +54,11 @@ public sealed class DelimitedRecordReader : IDisposable
     /// <summary>Physical line (1-based) on which the current record starts.</summary>
     public long LineNumber { get; private set; }
 
+    /// <summary>Physical lines the current record covers (more than 1 when a quoted field holds line breaks).</summary>
+    public long LineSpan { get; private set; }
+
     /// <summary>Null when the current record parsed cleanly, otherwise a stable code:
-    /// <c>row-unterminated-quote</c> or <c>row-stray-quote</c>.</summary>
+    /// <c>row-unterminated-quote</c>, <c>row-stray-quote</c>, <c>row-invalid-utf8</c> or <c>row-nul-byte</c>.</summary>
     public string? Error { get; private set; }
 
     /// <summary>Field <paramref name="index"/> of the current record (valid until the next read).</summary>
@@ -149,25 +161,32 @@ public sealed class DelimitedRecordReader : IDisposable
 
                 if (!closed)
                 {
-                    if (!atEnd)
+                    // Unclosed so far: wait for more input, unless the input is over or the field
+                    // has already run over line breaks past the bound.
+                    if (!atEnd && (to - pos <= MaxQuotedFieldChars || buf[pos..to].IndexOfAny('\n', '\r') < 0))
                     {
                         return -1;
                     }
 
-                    lines += CountLineBreaks(buf[pos..to]);
-                    _fieldStart[fields] = pos;
-                    _fieldLength[fields] = 0;
-                    _fieldEscaped[fields] = false;
-                    return Finish(fields + 1, to, lines, "row-unterminated-quote");
+                    return Unclosed(from, to, atEnd);
+                }
+
+                long breaks = CountLineBreaks(buf.Slice(pos + 1, read - pos - 2));
+                bool textAfter = read < to && buf[read] != _delimiter && buf[read] != '\n' && buf[read] != '\r';
+                if (breaks > 0 && (textAfter || read - pos > MaxQuotedFieldChars))
+                {
+                    // Closed only on a later line and followed by text: the "closing" quote opened
+                    // the next line's field. The quote of this record was never closed.
+                    return Unclosed(from, to, atEnd);
                 }
 
                 _fieldStart[fields] = pos + 1;
                 _fieldLength[fields] = read - pos - 2;
                 _fieldEscaped[fields] = escaped;
-                lines += CountLineBreaks(buf.Slice(pos + 1, read - pos - 2));
+                lines += breaks;
                 fields++;
                 pos = read;
-                if (pos < to && buf[pos] != _delimiter && buf[pos] != '\n' && buf[pos] != '\r')
+                if (textAfter)
                 {
                     // Text after a closing quote: keep scanning to the line end, then report.
                     error ??= "row-stray-quote";
@@ -179,7 +198,7 @@ public sealed class DelimitedRecordReader : IDisposable
                             return -1;
                         }
 
-                        return Finish(fields, to, lines, error);
+                        return Finish(from, fields, to, lines, terminated: false, error);
                     }
 
                     pos += stop;
@@ -206,7 +225,7 @@ public sealed class DelimitedRecordReader : IDisposable
                     _fieldStart[fields] = pos;
                     _fieldLength[fields] = to - pos;
                     _fieldEscaped[fields] = false;
-                    return Finish(fields + 1, to, lines, error);
+                    return Finish(from, fields + 1, to, lines, terminated: false, error);
                 }
 
                 _fieldStart[fields] = pos;
@@ -223,7 +242,7 @@ public sealed class DelimitedRecordReader : IDisposable
                     return -1;
                 }
 
-                return Finish(fields, to, lines, error);
+                return Finish(from, fields, to, lines, terminated: false, error);
             }
 
             char c = buf[pos];
@@ -236,7 +255,7 @@ public sealed class DelimitedRecordReader : IDisposable
                     _fieldStart[fields] = pos;
                     _fieldLength[fields] = 0;
                     _fieldEscaped[fields] = false;
-                    return Finish(fields + 1, pos, lines, error);
+                    return Finish(from, fields + 1, pos, lines, terminated: false, error);
                 }
 
                 continue;
@@ -257,12 +276,47 @@ public sealed class DelimitedRecordReader : IDisposable
                 pos++;
             }
 
-            return Finish(fields, pos, lines + 1, error);
+            return Finish(from, fields, pos, lines, terminated: true, error);
         }
     }
 
-    private int Finish(int fields, int next, long lines, string? error)
+    /// <summary>The record starting at <paramref name="from"/> holds a quote that is never closed:
+    /// it is reported as its first line alone, and reading goes on at the next line.</summary>
+    private int Unclosed(int from, int to, bool atEnd)
     {
+        int lineEnd = _buffer.AsSpan(from, to - from).IndexOfAny('\n', '\r');
+        if (lineEnd < 0)
+        {
+            // Only at the end of the input: the quote opened on the last line.
+            return Finish(from, 0, to, 0, terminated: false, "row-unterminated-quote");
+        }
+
+        int next = from + lineEnd + 1;
+        if (_buffer[next - 1] == '\r')
+        {
+            if (next >= to && !atEnd)
+            {
+                return -1;
+            }
+
+            if (next < to && _buffer[next] == '\n')
+            {
+                next++;
+            }
+        }
+
+        return Finish(from, 0, next, 0, terminated: true, "row-unterminated-quote");
+    }
+
+    /// <param name="lines">Line breaks inside quoted fields.</param>
+    /// <param name="terminated">Whether a line end closes the record (false at the end of the input).</param>
+    private int Finish(int from, int fields, int next, long lines, bool terminated, string? error)
+    {
+        if (_text.HasFlaws && _text.TakeFlaw(_base + from, _base + next) is { } flaw)
+        {
+            error ??= flaw;
+        }
+
         for (int f = 0; f < fields; f++)
         {
             if (_fieldEscaped[f])
@@ -274,7 +328,8 @@ public sealed class DelimitedRecordReader : IDisposable
         FieldCount = fields;
         Error = error;
         LineNumber = _nextLine;
-        _nextLine += lines;
+        LineSpan = lines + 1;
+        _nextLine += terminated ? lines + 1 : lines;
         return next;
     }
 
@@ -323,6 +378,7 @@ public sealed class DelimitedRecordReader : IDisposable
         }
 
         int tail = _end - _start;
+        _base += _start;
         if (tail > 0 && _start > 0)
         {
             Array.Copy(_buffer, _start, _buffer, 0, tail);
@@ -334,12 +390,12 @@ public sealed class DelimitedRecordReader : IDisposable
 
         _start = 0;
         _end = tail;
-        if (_end == _buffer.Length)
+        if (_buffer.Length - _end < 2)
         {
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        int read = _text.Read(_buffer, _end, _buffer.Length - _end);
+        int read = _text.Read(_buffer.AsSpan(_end));
         if (read == 0)
         {
             _eof = true;
@@ -354,5 +410,5 @@ public sealed class DelimitedRecordReader : IDisposable
         return _end > _start || !_eof;
     }
 
-    public void Dispose() => _text.Dispose();
+    public void Dispose() => _stream?.Dispose();
 }

@@ -29,6 +29,7 @@ public static class FaersReportReader
 
         long rows = 0;
         long skipped = 0;
+        long dataLines = 0;
 
         // DEMO: the latest version of each case, and its stratum.
         var latest = new Dictionary<string, (long Version, string PrimaryId, string Stratum)>(StringComparer.Ordinal);
@@ -95,7 +96,7 @@ public static class FaersReportReader
             return null;
         });
 
-        return new ReportReadSummary(rows, skipped, tuples);
+        return new ReportReadSummary(rows, skipped, tuples, dataLines);
 
         void Scan(string path, string[] columns, Func<DelimitedRecordReader, int[], string?> row)
         {
@@ -120,6 +121,7 @@ public static class FaersReportReader
 
             rows += checker.Rows;
             skipped += checker.Skipped;
+            dataLines += checker.DataLines;
             progress?.Advance();
         }
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MesoSafe.Signals.Inputs;
 
 /// <summary>Finds named columns in a header record; a missing one is a <see cref="ReportInputException"/>
@@ -13,6 +15,13 @@ internal sealed class ReportHeader
         if (!reader.Read())
         {
             throw new ReportInputException("input-no-header", $"{source}: the file is empty (a header row is required)");
+        }
+
+        if (reader.Error is { } error)
+        {
+            // Column names read from a broken header would be wrong for every row.
+            throw new ReportInputException("input-bad-header", string.Create(CultureInfo.InvariantCulture,
+                $"{source} line {reader.LineNumber}: the header row is malformed ({error}: {RowChecker.Describe(error)})"));
         }
 
         _names = new string[reader.FieldCount];
@@ -31,7 +40,7 @@ internal sealed class ReportHeader
         int index = IndexOf(name);
         return index >= 0
             ? index
-            : throw new ReportInputException("input-missing-column", $"{_source}: missing column '{name}' (header has: {string.Join(", ", _names)})");
+            : throw new ReportInputException("input-missing-column", $"{_source}: missing column '{name}' (header has: {string.Join(", ", _names)})") { Column = name };
     }
 
     /// <summary>The first of <paramref name="names"/> present; the error names the first.</summary>

@@ -26,4 +26,7 @@ public sealed class ReportInputException : Exception
     }
 
     public string Code { get; } = "input-unreadable";
+
+    /// <summary>For <c>input-missing-column</c>: the column asked for, so a caller can name the option that asked.</summary>
+    public string? Column { get; init; }
 }

@@ -10,14 +10,16 @@ internal sealed class RowChecker(string source, int headerFields, Action<Malform
 
     public long Skipped { get; private set; }
 
+    /// <summary>Non-blank physical lines covered by the rows seen.</summary>
+    public long DataLines { get; private set; }
+
     public bool Accept(DelimitedRecordReader record, params ReadOnlySpan<int> required)
     {
         Rows++;
+        DataLines += record.LineSpan;
         if (record.Error is { } error)
         {
-            return Skip(record, error, error == "row-unterminated-quote"
-                ? "a quoted field is never closed"
-                : "a quote inside a field that is not quoted, or text after a closing quote");
+            return Skip(record, error, Describe(error));
         }
 
         if (exactFieldCount ? record.FieldCount != headerFields : record.FieldCount < headerFields)
@@ -35,6 +37,15 @@ internal sealed class RowChecker(string source, int headerFields, Action<Malform
 
         return true;
     }
+
+    /// <summary>What a reader's error code means, in words.</summary>
+    public static string Describe(string code) => code switch
+    {
+        "row-unterminated-quote" => "a quote opened on this line is never closed; reading goes on at the next line",
+        "row-invalid-utf8" => "bytes that are not UTF-8",
+        "row-nul-byte" => "a NUL byte",
+        _ => "a quote inside a field that is not quoted, or text after a closing quote",
+    };
 
     /// <summary>Skips a record that parsed but holds a bad value.</summary>
     public void Reject(DelimitedRecordReader record, string code, string detail) => Skip(record, code, detail);

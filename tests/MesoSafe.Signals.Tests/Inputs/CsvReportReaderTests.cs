@@ -142,15 +142,17 @@ public sealed class CsvReportReaderTests
     }
 
     [Fact]
-    public void Unterminated_quote_is_reported_at_the_line_it_starts_on()
+    public void Unterminated_quote_is_reported_at_the_line_it_starts_on_and_reading_goes_on_at_the_next_line()
     {
+        // Issue 20: this used to swallow the rest of the file as one malformed row.
         var (sink, summary, malformed) = CsvText.Read("id,product,event\n1,A,X\n2,\"B,Y\n3,C,Z\n");
 
         var row = Assert.Single(malformed);
         Assert.Equal(3, row.Line);
         Assert.Equal("row-unterminated-quote", row.Code);
-        Assert.Equal(["1"], sink.Tuples.Select(t => t.Id));
+        Assert.Equal(["1", "3"], sink.Tuples.Select(t => t.Id));
         Assert.Equal(1, summary.RowsSkipped);
+        Assert.Equal(3, summary.DataLines);
     }
 
     [Fact]

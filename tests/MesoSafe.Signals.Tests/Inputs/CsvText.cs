@@ -11,9 +11,16 @@ internal static class CsvText
     {
         byte[] body = Encoding.UTF8.GetBytes(text);
         byte[] bytes = byteOrderMark ? [.. Encoding.UTF8.Preamble, .. body] : body;
+        return ReadBytes(new MemoryStream(bytes), options);
+    }
+
+    /// <summary>Reads raw bytes (which may be invalid UTF-8) from any stream.</summary>
+    public static (RecordingSink Sink, ReportReadSummary Summary, List<MalformedRow> Malformed) ReadBytes(
+        Stream input, CsvReportOptions? options = null)
+    {
         var sink = new RecordingSink();
         var malformed = new List<MalformedRow>();
-        var summary = CsvReportReader.Read(new MemoryStream(bytes), "test.csv", sink, options ?? new CsvReportOptions(), malformed.Add);
+        var summary = CsvReportReader.Read(input, "test.csv", sink, options ?? new CsvReportOptions(), malformed.Add);
         return (sink, summary, malformed);
     }
 }
