@@ -21,6 +21,9 @@ internal sealed record KnowledgeFile
 
     public IReadOnlyList<AdviceText> Advice { get; init; } = [];
 
+    /// <summary>The course of sessions (one file declares it).</summary>
+    public CourseOfSessions? Course { get; init; }
+
     public NormalisationWords? Normalisation { get; init; }
 
     /// <summary>One language's reading words (ADR 0104).</summary>
@@ -31,4 +34,6 @@ internal sealed record KnowledgeFile
     public IReadOnlyList<PastReading> PastReadings { get; init; } = [];
 
     public IReadOnlyList<EntryGroup> EntryGroups { get; init; } = [];
+
+    public IReadOnlyList<SaferReadingYield> Yields { get; init; } = [];
 }

@@ -207,6 +207,8 @@ public sealed class PatientRecords(MesoSafeDbContext db, TimeProvider clock, Scr
                     Anesthetic = plan.Anesthetic,
                     Technique = plan.Technique,
                     DepthMm = plan.DepthMm,
+                    Sessions = plan.Sessions,
+                    IntervalDays = plan.IntervalDays,
                 },
         };
         var result = screening.Evaluate(request);

@@ -106,6 +106,8 @@ public sealed class IntakeForm
             Technique = string.IsNullOrWhiteSpace(Technique) ? null : Technique.Trim(),
             DepthMm = DepthMm,
             CombinedWith = FormLists.Split(CombinedWith),
+            Sessions = Sessions,
+            IntervalDays = IntervalDays,
         },
     };
 }
