@@ -22,6 +22,7 @@ public sealed partial class KnowledgeBase
         IReadOnlyList<TriageRule> triageRules,
         IReadOnlyList<Requirement> requirements,
         IReadOnlyList<AdviceText> advice,
+        CourseOfSessions? course,
         NormalisationWords normalisation,
         VocabularyMatcher vocabulary,
         EntryReader reader)
@@ -33,6 +34,7 @@ public sealed partial class KnowledgeBase
         TriageRules = triageRules;
         Requirements = requirements;
         Advice = advice;
+        Course = course;
         Normalisation = normalisation;
         Vocabulary = vocabulary;
         byCode = entries.ToDictionary(e => (e.Kind, e.Code));
@@ -55,6 +57,9 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<Requirement> Requirements { get; }
 
     public IReadOnlyList<AdviceText> Advice { get; }
+
+    /// <summary>Sessions and intervals of a course (seed 000); null only in a data folder that declares none.</summary>
+    public CourseOfSessions? Course { get; }
 
     public NormalisationWords Normalisation { get; }
 

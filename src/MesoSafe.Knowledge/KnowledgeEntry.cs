@@ -28,6 +28,10 @@ public sealed record KnowledgeEntry
     /// ("breast cancer in remission" is cancer-remission, not cancer).</summary>
     public IReadOnlyList<string> Supersedes { get; init; } = [];
 
+    /// <summary>For substances: symptom codes it is known to cause ("lecithin is known to cause
+    /// inflammation and swelling").</summary>
+    public IReadOnlyList<string> Reactions { get; init; } = [];
+
     public string? Note { get; init; }
 
     public IReadOnlyList<string> Sources { get; init; } = [];

@@ -42,13 +42,46 @@ public sealed class ScreeningDecisionTests
             Patient = ScreeningRequests.Eligible().Patient with { PreviousMesotherapy = previousMesotherapy },
         };
 
-        Assert.Equal(["sensitivity-test"], Engine.Evaluate(request).RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "sensitivity-test"], Engine.Evaluate(request).RequiredBeforeTreatment);
     }
 
     [Fact]
-    public void A_returning_patient_needs_no_sensitivity_test()
+    public void A_returning_patient_needs_no_sensitivity_test_but_is_examined_before_the_course()
     {
-        Assert.Empty(Engine.Evaluate(ScreeningRequests.Eligible()).RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination"], Engine.Evaluate(ScreeningRequests.Eligible()).RequiredBeforeTreatment);
+    }
+
+    /// <summary>Seed 002: a detailed physical examination before application. Safer reading (the
+    /// requirement's note): every screening, whatever previousMesotherapy and the decision say.</summary>
+    [Theory]
+    [InlineData(true, "")]
+    [InlineData(false, "")]
+    [InlineData(null, "")]
+    [InlineData(true, "stroke")]
+    [InlineData(false, "pregnant")]
+    [InlineData(true, "lupus")]
+    public void A_physical_examination_is_required_before_every_course(bool? previousMesotherapy, string condition)
+    {
+        var request = ScreeningRequests.Eligible().WithConditions(condition.Split(',', StringSplitOptions.RemoveEmptyEntries)) with
+        {
+            Patient = ScreeningRequests.Eligible().Patient with { PreviousMesotherapy = previousMesotherapy },
+        };
+
+        var required = Engine.Evaluate(request).RequiredBeforeTreatment;
+
+        Assert.Equal("physical-examination", required[0]);
+        Assert.Single(required, r => r == "physical-examination");
+    }
+
+    [Fact]
+    public void The_examination_requirement_is_sourced_and_says_why_it_applies_to_every_course()
+    {
+        var requirement = Assert.Single(KnowledgeBase.LoadEmbedded().Requirements, r => r.Code == "physical-examination");
+
+        Assert.True(requirement.Always);
+        Assert.False(requirement.WhenFirstSession);
+        Assert.Contains("002_7e8de476e29357da.txt", requirement.Sources);
+        Assert.Contains("safer reading", requirement.Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +89,7 @@ public sealed class ScreeningDecisionTests
     {
         var result = Engine.Evaluate(ScreeningRequests.Eligible().WithConditions("allergies"));
 
-        Assert.Equal(["sensitivity-test"], result.RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "sensitivity-test"], result.RequiredBeforeTreatment);
     }
 
     [Theory]
@@ -67,7 +100,7 @@ public sealed class ScreeningDecisionTests
     {
         var result = Engine.Evaluate(ScreeningRequests.Eligible().WithConditions(condition));
 
-        Assert.Equal(["physician-approval"], result.RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "physician-approval"], result.RequiredBeforeTreatment);
     }
 
     [Fact]
@@ -79,7 +112,7 @@ public sealed class ScreeningDecisionTests
             Patient = ScreeningRequests.Eligible().Patient with { PreviousMesotherapy = false },
         };
 
-        Assert.Equal(["sensitivity-test", "physician-approval"], Engine.Evaluate(request).RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "sensitivity-test", "physician-approval"], Engine.Evaluate(request).RequiredBeforeTreatment);
     }
 
     [Fact]
@@ -110,7 +143,7 @@ public sealed class ScreeningDecisionTests
         Assert.Equal(
             ["allergy-to-component", "pregnancy", "blood-thinning-otc", "evidence-hair"],
             result.Findings.Select(f => f.Code));
-        Assert.Equal(["sensitivity-test"], result.RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "sensitivity-test"], result.RequiredBeforeTreatment);
         Assert.Equal("case-17", result.Id);
     }
 

@@ -62,7 +62,7 @@ public sealed class ScreeningPlanRuleTests
         Assert.Equal("allergy-history", finding.Code);
         Assert.Equal(allergy, finding.Subject);
         Assert.Equal(ScreeningDecision.EligibleWithPrecautions, result.Decision);
-        Assert.Equal(["sensitivity-test"], result.RequiredBeforeTreatment);
+        Assert.Equal(["physical-examination", "sensitivity-test"], result.RequiredBeforeTreatment);
     }
 
     [Fact]

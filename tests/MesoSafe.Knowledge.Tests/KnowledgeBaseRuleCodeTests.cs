@@ -17,6 +17,7 @@ public sealed class KnowledgeBaseRuleCodeTests
             "unrecognized-entry", "minor", "age-unknown", "depth-out-of-range", "autoimmune-disease", "diabetes-non-insulin",
             "cancer-remission", "systemic-corticosteroid", "combined-procedure", "smoker", "alcohol", "allergy-history",
             "keloid-tendency", "periorbital-area", "thyroid-disease", "epilepsy", "evidence-hair", "evidence-fat",
+            "course-interval-too-short", "course-too-many-sessions", "course-too-few-sessions", "course-interval-too-long",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Kb.ScreeningRules.Select(r => r.Code).Order(StringComparer.Ordinal));

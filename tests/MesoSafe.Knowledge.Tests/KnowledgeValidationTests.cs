@@ -119,6 +119,69 @@ public sealed class KnowledgeValidationTests : IDisposable
         Assert.Equal(KnowledgeBase.LoadEmbedded().Entries.Count, kb.Entries.Count);
     }
 
+    private const string Course = """
+        { "course": { "code": "course-of-sessions", "minSessions": 3, "maxSessions": 15, "minIntervalDays": 7, "maxIntervalDays": 10,
+                      "maxLaterIntervalDays": 31, "description": "3 to 15 sessions.", "sources": ["000_e1510432ee2a068b.txt"] } }
+        """;
+
+    private const string CourseRule = """
+        { "screeningRules": [ { "code": "course-too-many-sessions", "effect": "precaution", "evaluation": "course", "bound": "sessions-max",
+                                "message": "Many.", "sources": ["000_e1510432ee2a068b.txt"] } ] }
+        """;
+
+    [Fact]
+    public void A_course_rule_with_its_course_loads()
+    {
+        Write(("version.json", Version), ("entries.json", Entries), ("course.json", Course), ("rules.json", CourseRule));
+
+        var kb = KnowledgeBase.LoadFrom(directory);
+
+        Assert.Equal(15, kb.Course!.Bound(kb.ScreeningRules.Single().Bound));
+    }
+
+    [Theory]
+    [InlineData("course.json", "\"maxSessions\": 15", "\"maxSessions\": 2", "course 'course-of-sessions': sessions need 1 <= minSessions <= maxSessions")]
+    [InlineData("course.json", "\"minIntervalDays\": 7", "\"minIntervalDays\": 0", "course 'course-of-sessions': intervals need 1 <= minIntervalDays <= maxIntervalDays <= maxLaterIntervalDays")]
+    [InlineData("course.json", "\"maxLaterIntervalDays\": 31", "\"maxLaterIntervalDays\": 9", "course 'course-of-sessions': intervals need 1 <= minIntervalDays <= maxIntervalDays <= maxLaterIntervalDays")]
+    [InlineData("course.json", "[\"000_e1510432ee2a068b.txt\"]", "[]", "course 'course-of-sessions': no source")]
+    [InlineData("rules.json", "\"sessions-max\"", "\"sessions-most\"", "screening rule 'course-too-many-sessions': bound must be one of sessions-min, sessions-max, interval-min, interval-max")]
+    public void A_broken_course_or_course_rule_is_rejected_naming_it(string file, string find, string replace, string problem)
+    {
+        var course = file == "course.json" ? Course.Replace(find, replace, StringComparison.Ordinal) : Course;
+        var rule = file == "rules.json" ? CourseRule.Replace(find, replace, StringComparison.Ordinal) : CourseRule;
+        Write(("version.json", Version), ("entries.json", Entries), ("course.json", course), ("rules.json", rule));
+
+        Assert.Contains(problem, KnowledgeBase.Check(directory).Problems);
+    }
+
+    [Fact]
+    public void A_course_rule_without_a_course_is_rejected()
+    {
+        Write(("version.json", Version), ("entries.json", Entries), ("rules.json", CourseRule));
+
+        Assert.Contains("screening rule 'course-too-many-sessions': no file declares the course of sessions", KnowledgeBase.Check(directory).Problems);
+    }
+
+    [Theory]
+    [InlineData("""{ "code": "lecithin", "kind": "substance", "reactions": ["swelling"], "sources": ["x"] }""", "substance 'lecithin': reaction 'swelling' is not a known code")]
+    [InlineData("""{ "code": "smoker", "kind": "habit", "reactions": ["pregnancy"], "sources": ["x"] }""", "habit 'smoker': reactions are only for substances")]
+    public void Reactions_name_known_symptoms_of_a_substance(string entry, string problem)
+    {
+        Write(("version.json", Version), ("entries.json", Entries), ("more.json", """{ "entries": [ """ + entry + " ] }"));
+
+        Assert.Contains(problem, KnowledgeBase.Check(directory).Problems);
+    }
+
+    [Fact]
+    public void A_requirement_both_always_and_for_the_first_session_is_rejected()
+    {
+        var requirement = """{ "requirements": [ { "code": "physical-examination", "always": true, "whenFirstSession": true, "message": "Examine.", "sources": ["002_7e8de476e29357da.txt"] } ] }""";
+        Write(("version.json", Version), ("entries.json", Entries), ("requirements.json", requirement));
+
+        Assert.Contains("requirement 'physical-examination': always already includes the first session; set only one of always and whenFirstSession",
+            KnowledgeBase.Check(directory).Problems);
+    }
+
     [Fact]
     public void A_missing_folder_cannot_be_read()
     {

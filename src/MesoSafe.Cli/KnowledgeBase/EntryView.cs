@@ -12,4 +12,8 @@ internal sealed record EntryView(
     IReadOnlyList<string> SaferReadings,
     string? Note,
     IReadOnlyList<string> UsedBy,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>Added: for a substance, the symptoms it is known to cause.</summary>
+    public IReadOnlyList<string> Reactions { get; init; } = [];
+}

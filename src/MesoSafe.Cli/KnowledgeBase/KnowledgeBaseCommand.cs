@@ -64,10 +64,10 @@ internal static class KnowledgeBaseCommand
 
     private static Command CreateShow()
     {
-        var code = new Argument<string>("code") { Description = "A code (or a synonym or brand name) to show" };
+        var code = new Argument<string>("code") { Description = "A code (entry, rule, requirement, advice or course-of-sessions), or a synonym or brand name, to show" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
         var data = DataOption();
-        var command = new Command("show", "Show one entry: kind, synonyms, brand names, classes, rules that use it, sources");
+        var command = new Command("show", "Show one code: an entry (kind, synonyms, brand names, classes, rules that use it), a rule, a requirement, an advice text or the course of sessions, with sources");
         command.Arguments.Add(code);
         command.Options.Add(json);
         command.Options.Add(data);

@@ -4,10 +4,16 @@ using MesoSafe.Knowledge;
 
 namespace MesoSafe.Cli.KnowledgeBase;
 
-/// <summary>What <c>kb show</c> prints: the entries with a code (or that a synonym names) and the
-/// rules and practice facts with that code.</summary>
+/// <summary>What <c>kb show</c> prints: the entries with a code (or that a synonym names), the
+/// rules, requirements and advice texts with that code, and the course of sessions.</summary>
 internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView> Entries, IReadOnlyList<RuleView> Rules)
 {
+    public IReadOnlyList<RequirementView> Requirements { get; init; } = [];
+
+    public IReadOnlyList<AdviceView> Advice { get; init; } = [];
+
+    public IReadOnlyList<CourseView> Courses { get; init; } = [];
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Consent risks, asepsis steps, quick picks and charting rules with this code or group name.</summary>
@@ -26,7 +32,24 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             .Select(r => new RuleView("screening", r.Code, r.Effect, r.Message, r.Sources))
             .Concat(kb.TriageRules.Where(r => r.Code == query).Select(r => new RuleView("triage", r.Code, r.Level, r.Message, r.Sources)))
             .ToList();
-        if (entries.Count == 0 && rules.Count == 0 && facts.Count == 0)
+        var requirements = kb.Requirements.Where(r => r.Code == query)
+            .Select(r => new RequirementView(
+                r.Code,
+                r.Always ? "every screening" : r.WhenFirstSession ? "first session" : "when a finding requires it",
+                r.Message,
+                r.Note,
+                kb.ScreeningRules.Where(rule => rule.Requires.Contains(r.Code)).Select(rule => $"screening rule {rule.Code} ({rule.Effect})").ToList(),
+                r.Sources))
+            .ToList();
+        var advice = kb.Advice.Where(a => a.Code == query).Select(a => new AdviceView(a.Code, a.AppliesTo, a.Text, a.Sources)).ToList();
+        var courses = kb.Course is { } course && course.Code == query
+            ? [new CourseView(
+                course.Code, course.MinSessions, course.MaxSessions, course.MinIntervalDays, course.MaxIntervalDays, course.MaxLaterIntervalDays,
+                course.Description, course.Note,
+                kb.ScreeningRules.Where(r => r.Evaluation == MesoSafe.Knowledge.Rules.ScreeningEvaluations.Course).Select(r => $"screening rule {r.Code} ({r.Effect}, {r.Bound})").ToList(),
+                course.Sources)]
+            : new List<CourseView>();
+        if (entries.Count == 0 && rules.Count == 0 && requirements.Count == 0 && advice.Count == 0 && courses.Count == 0 && facts.Count == 0)
         {
             return null;
         }
@@ -42,8 +65,8 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             e.SaferReadings.Select(r => $"{r.Synonym}: {r.Note}").ToList(),
             e.Note,
             [.. kb.RulesUsing(e), .. kb.PracticeFactsUsing(e)],
-            e.Sources)).ToList();
-        return new KnowledgeEntryView(query, views, rules) { Facts = facts };
+            e.Sources) { Reactions = e.Reactions }).ToList();
+        return new KnowledgeEntryView(query, views, rules) { Facts = facts, Requirements = requirements, Advice = advice, Courses = courses };
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions) + Environment.NewLine;
@@ -64,6 +87,7 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
             }
 
             Line(text, "safer readings", entry.SaferReadings);
+            Line(text, "known reactions", entry.Reactions);
             if (entry.Note is not null)
             {
                 text.AppendLine($"  note: {entry.Note}");
@@ -81,6 +105,42 @@ internal sealed record KnowledgeEntryView(string Query, IReadOnlyList<EntryView>
         }
 
         PracticeFactViews.AppendText(text, Facts);
+        foreach (var requirement in Requirements)
+        {
+            text.AppendLine($"{requirement.Code} (requirement before treatment, {requirement.When})");
+            text.AppendLine($"  message: {requirement.Message}");
+            if (requirement.Note is not null)
+            {
+                text.AppendLine($"  note: {requirement.Note}");
+            }
+
+            Line(text, "required by", requirement.UsedBy);
+            Line(text, "sources", requirement.Sources);
+        }
+
+        foreach (var advice in Advice)
+        {
+            text.AppendLine($"{advice.Code} (advice, {advice.AppliesTo})");
+            text.AppendLine($"  text: {advice.Text}");
+            Line(text, "sources", advice.Sources);
+        }
+
+        foreach (var course in Courses)
+        {
+            var ci = System.Globalization.CultureInfo.InvariantCulture;
+            text.AppendLine($"{course.Code} (course of sessions)");
+            text.AppendLine(string.Create(ci, $"  sessions: {course.MinSessions} to {course.MaxSessions}"));
+            text.AppendLine(string.Create(ci, $"  interval: {course.MinIntervalDays} to {course.MaxIntervalDays} days at first, then at most {course.MaxLaterIntervalDays} days"));
+            text.AppendLine($"  description: {course.Description}");
+            if (course.Note is not null)
+            {
+                text.AppendLine($"  note: {course.Note}");
+            }
+
+            Line(text, "used by", course.UsedBy);
+            Line(text, "sources", course.Sources);
+        }
+
         return text.ToString();
     }
 

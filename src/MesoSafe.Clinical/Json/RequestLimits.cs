@@ -24,6 +24,12 @@ public static class RequestLimits
     /// <summary>Mesotherapy never goes near 20 mm.</summary>
     public const double MaxDepthMm = 20.0;
 
+    /// <summary>Sessions in one planned course (the clinic record allows the same).</summary>
+    public const int MaxPlanSessions = 50;
+
+    /// <summary>Days between two planned sessions.</summary>
+    public const int MaxIntervalDays = 365;
+
     public const double MinTemperatureC = 30.0;
 
     public const double MaxTemperatureC = 45.0;

@@ -165,6 +165,7 @@ public static class ScreeningRequestJson
     {
         string? indication = null, anesthetic = null, technique = null;
         double? depth = null;
+        int? sessions = null, interval = null;
         IReadOnlyList<string> areas = [], substances = [], combinedWith = [];
         foreach (var property in plan.EnumerateObject())
         {
@@ -197,6 +198,14 @@ public static class ScreeningRequestJson
             {
                 combinedWith = reader.Entries(value, "plan.combinedWith");
             }
+            else if (property.NameEquals("sessions"u8))
+            {
+                sessions = reader.Integer(value, "plan.sessions", 1, RequestLimits.MaxPlanSessions);
+            }
+            else if (property.NameEquals("intervalDays"u8))
+            {
+                interval = reader.Integer(value, "plan.intervalDays", 1, RequestLimits.MaxIntervalDays);
+            }
         }
 
         return new PlannedTreatment
@@ -208,6 +217,8 @@ public static class ScreeningRequestJson
             Technique = string.IsNullOrWhiteSpace(technique) ? null : technique,
             DepthMm = depth,
             CombinedWith = combinedWith,
+            Sessions = sessions,
+            IntervalDays = interval,
         };
     }
 }

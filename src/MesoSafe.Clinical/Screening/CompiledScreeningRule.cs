@@ -25,7 +25,17 @@ internal sealed class CompiledScreeningRule
         Requires = [.. rule.Requires];
         Techniques = [.. rule.Techniques];
         AreaLimits = [.. rule.AreaLimits];
+        CourseLimit = rule.Evaluation == ScreeningEvaluations.Course ? knowledgeBase.Course?.Bound(rule.Bound) : null;
+        Message = CourseLimit is { } limit
+            ? rule.Message.Replace("{limit}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : rule.Message;
     }
+
+    /// <summary>The message with its limit filled in; <c>{subject}</c> stays for the finding.</summary>
+    public string Message { get; }
+
+    /// <summary>For a "course" rule: the bound of the course of sessions it checks.</summary>
+    public int? CourseLimit { get; }
 
     public string[] Requires { get; }
 

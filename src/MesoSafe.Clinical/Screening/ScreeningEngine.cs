@@ -9,8 +9,10 @@ public sealed class ScreeningEngine
 {
     private readonly CompiledScreeningRule[] rules;
     private readonly ScreeningRequestReader reader;
+    private readonly Requirement[] always;
     private readonly Requirement[] firstSession;
     private readonly string[] requirementOrder;
+    private readonly string[] beforeSession;
 
     public ScreeningEngine(KnowledgeBase knowledgeBase)
     {
@@ -18,8 +20,10 @@ public sealed class ScreeningEngine
         KnowledgeBase = knowledgeBase;
         rules = knowledgeBase.ScreeningRules.Select(rule => new CompiledScreeningRule(rule, knowledgeBase)).ToArray();
         reader = new ScreeningRequestReader(knowledgeBase);
-        firstSession = knowledgeBase.Requirements.Where(r => r.WhenFirstSession).ToArray();
+        always = knowledgeBase.Requirements.Where(r => r.Always).ToArray();
+        firstSession = knowledgeBase.Requirements.Where(r => r.WhenFirstSession && !r.Always).ToArray();
         requirementOrder = knowledgeBase.Requirements.Select(r => r.Code).ToArray();
+        beforeSession = knowledgeBase.Advice.Where(a => a.AppliesTo == "before-session").Select(a => a.Text).ToArray();
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -43,6 +47,11 @@ public sealed class ScreeningEngine
             }
         }
 
+        foreach (var requirement in always)
+        {
+            AddOnce(ref required, requirement.Code);
+        }
+
         if (request.Patient.PreviousMesotherapy != true)
         {
             foreach (var requirement in firstSession)
@@ -60,15 +69,19 @@ public sealed class ScreeningEngine
             }
         }
 
+        var decision = (ScreeningDecision)(int)maximum;
         return new ScreeningResult
         {
             Id = request.Id,
-            Decision = (ScreeningDecision)(int)maximum,
+            Decision = decision,
             Findings = findings,
             RequiredBeforeTreatment = OrderRequirements(required),
             Unrecognized = context.Unrecognized,
             Unread = context.Unread,
             Readings = context.Readings,
+
+            // What the patient does before a session; none is coming when treatment is ruled out.
+            Advice = decision == ScreeningDecision.Contraindicated ? [] : beforeSession,
             KnowledgeBase = KnowledgeBase.Version,
         };
     }

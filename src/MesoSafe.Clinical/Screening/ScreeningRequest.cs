@@ -54,4 +54,10 @@ public sealed record PlannedTreatment
     public double? DepthMm { get; init; }
 
     public IReadOnlyList<string> CombinedWith { get; init; } = [];
+
+    /// <summary>Added field: sessions planned in the course (checked against the course of sessions).</summary>
+    public int? Sessions { get; init; }
+
+    /// <summary>Added field: days between sessions.</summary>
+    public int? IntervalDays { get; init; }
 }

@@ -21,6 +21,10 @@ public sealed record ScreeningResult
     /// <summary>Added field: how each free-text entry was read (terms, context cues, spellings).</summary>
     public IReadOnlyList<EntryReading> Readings { get; init; } = [];
 
+    /// <summary>Added field: what the patient does before the session (hydration, no strenuous
+    /// exercise that day); empty when the decision is contraindicated.</summary>
+    public IReadOnlyList<string> Advice { get; init; } = [];
+
     public required string KnowledgeBase { get; init; }
 }
 

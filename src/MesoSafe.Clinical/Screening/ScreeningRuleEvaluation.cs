@@ -70,6 +70,9 @@ internal static class ScreeningRuleEvaluation
             case ScreeningEvaluations.Depth:
                 ApplyDepth(rule, request, context, findings);
                 break;
+            case ScreeningEvaluations.Course:
+                ApplyCourse(rule, request, findings);
+                break;
             case ScreeningEvaluations.CombinedProcedure:
                 if (request.Plan.CombinedWith.Count > 0)
                 {
@@ -182,6 +185,27 @@ internal static class ScreeningRuleEvaluation
         return depth < (rule.Rule.MinDepthMm ?? 0) || depth > maximum;
     }
 
+    private static void ApplyCourse(CompiledScreeningRule rule, ScreeningRequest request, List<ScreeningFinding> findings)
+    {
+        if (rule.CourseLimit is not { } limit)
+        {
+            return;
+        }
+
+        var (value, unit, below) = rule.Rule.Bound switch
+        {
+            CourseBounds.SessionsMin => (request.Plan.Sessions, "session", true),
+            CourseBounds.SessionsMax => (request.Plan.Sessions, "session", false),
+            CourseBounds.IntervalMin => (request.Plan.IntervalDays, "day", true),
+            CourseBounds.IntervalMax => (request.Plan.IntervalDays, "day", false),
+            _ => ((int?)null, "", false),
+        };
+        if (value is { } n && (below ? n < limit : n > limit))
+        {
+            findings.Add(Finding(rule, string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? "" : "s")}"), null));
+        }
+    }
+
     private static bool HasFinding(List<ScreeningFinding> findings, string code, string subject)
     {
         foreach (var finding in findings)
@@ -223,7 +247,7 @@ internal static class ScreeningRuleEvaluation
 
     private static ScreeningFinding Finding(CompiledScreeningRule rule, string? subject, string? saferReading)
     {
-        var message = rule.Rule.Message;
+        var message = rule.Message;
         if (subject is not null)
         {
             message = message.Replace("{subject}", subject, StringComparison.Ordinal);

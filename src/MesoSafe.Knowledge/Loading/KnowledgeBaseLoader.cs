@@ -101,9 +101,17 @@ internal static class KnowledgeBaseLoader
             problems.Add("normalisation words: no sources");
         }
 
+        var courses = parsed.Where(f => f.Course is not null).Select(f => f.Course!).ToList();
+        if (courses.Count > 1)
+        {
+            problems.Add("more than one file declares the course of sessions");
+        }
+
+        var course = courses.FirstOrDefault();
         var validator = new KnowledgeValidator(entries, problems);
         validator.CheckEntries();
-        validator.CheckScreeningRules(screeningRules, requirements);
+        validator.CheckCourse(course);
+        validator.CheckScreeningRules(screeningRules, requirements, course);
         validator.CheckTriageRules(triageRules);
         validator.CheckRequirements(requirements);
         validator.CheckAdvice(advice);
@@ -122,6 +130,7 @@ internal static class KnowledgeBaseLoader
             parsed.SelectMany(f => f.Compositions).ToList(),
             parsed.SelectMany(f => f.PastReadings).ToList(),
             parsed.SelectMany(f => f.EntryGroups).ToList(),
+            parsed.SelectMany(f => f.Yields).ToList(),
             normalisation,
             problems);
         if (problems.Count > 0)
@@ -129,7 +138,7 @@ internal static class KnowledgeBaseLoader
             return (null, problems);
         }
 
-        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, normalisation, matcher, reader)
+        var knowledgeBase = new KnowledgeBase(versions[0], entries, screeningRules, triageRules, requirements, advice, course, normalisation, matcher, reader)
         {
             Charting = charting.FirstOrDefault(),
             ConsentRisks = consentRisks,

@@ -22,6 +22,9 @@ internal sealed record KnowledgeFile
 
     public IReadOnlyList<AdviceText> Advice { get; init; } = [];
 
+    /// <summary>The course of sessions (one file declares it).</summary>
+    public CourseOfSessions? Course { get; init; }
+
     public NormalisationWords? Normalisation { get; init; }
 
     /// <summary>One language's reading words (ADR 0104).</summary>
@@ -39,4 +42,5 @@ internal sealed record KnowledgeFile
     public IReadOnlyList<ConsentRisk> ConsentRisks { get; init; } = [];
 
     public IReadOnlyList<CheckInQuickPick> CheckInQuickPicks { get; init; } = [];
+    public IReadOnlyList<SaferReadingYield> Yields { get; init; } = [];
 }

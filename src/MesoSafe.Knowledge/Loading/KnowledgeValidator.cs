@@ -6,7 +6,7 @@ namespace MesoSafe.Knowledge.Loading;
 /// Each problem is one line naming the entry.</summary>
 internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, List<string> problems)
 {
-    private static readonly string[] AdviceTargets = ["aftercare", "emergency", "urgent", "review", "self-care", "emergency-signs", "clinic-signs", "unread", "vascular"];
+    private static readonly string[] AdviceTargets = ["aftercare", "emergency", "urgent", "review", "self-care", "emergency-signs", "clinic-signs", "unread", "vascular", "before-session"];
 
     private readonly HashSet<(EntryKind, string)> known = entries.Select(e => (e.Kind, e.Code)).ToHashSet();
 
@@ -43,6 +43,16 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
                 problems.Add($"{name}: expectedDays is only for symptoms and never negative");
             }
 
+            if (entry.Reactions.Count > 0 && entry.Kind != EntryKind.Substance)
+            {
+                problems.Add($"{name}: reactions are only for substances");
+            }
+
+            foreach (var reaction in entry.Reactions)
+            {
+                Require(name, EntryKind.Symptom, reaction, "reaction");
+            }
+
             foreach (var reading in entry.SaferReadings)
             {
                 if (string.IsNullOrWhiteSpace(reading.Note))
@@ -53,7 +63,29 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
         }
     }
 
-    public void CheckScreeningRules(IReadOnlyList<ScreeningRule> rules, IReadOnlyList<Requirement> requirements)
+    public void CheckCourse(CourseOfSessions? course)
+    {
+        if (course is null)
+        {
+            return;
+        }
+
+        var name = $"course '{course.Code}'";
+        CheckCode(name, course.Code);
+        CheckSources(name, course.Sources);
+        CheckText(name, course.Description);
+        if (course.MinSessions < 1 || course.MaxSessions < course.MinSessions)
+        {
+            problems.Add($"{name}: sessions need 1 <= minSessions <= maxSessions");
+        }
+
+        if (course.MinIntervalDays < 1 || course.MaxIntervalDays < course.MinIntervalDays || course.MaxLaterIntervalDays < course.MaxIntervalDays)
+        {
+            problems.Add($"{name}: intervals need 1 <= minIntervalDays <= maxIntervalDays <= maxLaterIntervalDays");
+        }
+    }
+
+    public void CheckScreeningRules(IReadOnlyList<ScreeningRule> rules, IReadOnlyList<Requirement> requirements, CourseOfSessions? course)
     {
         var requirementCodes = requirements.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -102,6 +134,19 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
             if (rule.Evaluation == ScreeningEvaluations.Depth && (rule.MinDepthMm is null || rule.MaxDepthMm is null || rule.Techniques.Count == 0))
             {
                 problems.Add($"{name}: minDepthMm, maxDepthMm and techniques are required");
+            }
+
+            if (rule.Evaluation == ScreeningEvaluations.Course)
+            {
+                if (!CourseBounds.All.Contains(rule.Bound))
+                {
+                    problems.Add($"{name}: bound must be one of {string.Join(", ", CourseBounds.All)}");
+                }
+
+                if (course is null)
+                {
+                    problems.Add($"{name}: no file declares the course of sessions");
+                }
             }
         }
     }
@@ -166,6 +211,11 @@ internal sealed class KnowledgeValidator(IReadOnlyList<KnowledgeEntry> entries, 
             if (!seen.Add(requirement.Code))
             {
                 problems.Add($"{name}: duplicate code");
+            }
+
+            if (requirement.Always && requirement.WhenFirstSession)
+            {
+                problems.Add($"{name}: always already includes the first session; set only one of always and whenFirstSession");
             }
         }
     }

@@ -19,6 +19,7 @@ public sealed class EntryReader
     private readonly Dictionary<(EntryKind, string), KnowledgeEntry> byCode;
     private readonly Dictionary<(EntryKind, string), PastReading> pastReadings;
     private readonly Dictionary<string, HashSet<string>> entryGroups = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntryKind, string), string[]> yields = [];
     private readonly int spreadingRegions;
     private readonly HashSet<string> numberSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "x", "am", "pm", "h", "d", "w", "m", "y", "yo", "s" };
 
@@ -28,6 +29,7 @@ public sealed class EntryReader
         IReadOnlyList<Composition> compositions,
         IReadOnlyList<PastReading> pastReadings,
         IReadOnlyList<EntryGroup> groupEntries,
+        IReadOnlyList<SaferReadingYield> saferYields,
         NormalisationWords normalisation,
         ICollection<string> problems)
     {
@@ -83,6 +85,22 @@ public sealed class EntryReader
             this.pastReadings[(past.Kind, past.Entry)] = past;
         }
 
+        foreach (var yielding in saferYields)
+        {
+            var name = $"safer reading of {yielding.Kind} '{yielding.Entry}'";
+            foreach (var code in yielding.To.Prepend(yielding.Entry).Where(c => !byCode.ContainsKey((yielding.Kind, c))))
+            {
+                problems.Add($"{name}: no {yielding.Kind} entry '{code}'");
+            }
+
+            if (yielding.To.Count == 0 || yielding.Sources.Count == 0)
+            {
+                problems.Add($"{name}: needs the codes it yields to and sources");
+            }
+
+            yields[(yielding.Kind, yielding.Entry)] = [.. yielding.To];
+        }
+
         foreach (var entry in entries)
         {
             var origin = KnowledgeNames.Describe(entry);
@@ -128,7 +146,8 @@ public sealed class EntryReader
             AddLexicon(data, problems);
         }
 
-        var groups = lexicons.SelectMany(l => l.Groups).Select(g => g.Group).ToHashSet(StringComparer.Ordinal);
+        // A group's words are lexicon words or the mentions of entries (entryGroups: "bruise" is any bruising word).
+        var groups = lexicons.SelectMany(l => l.Groups).Select(g => g.Group).Concat(groupEntries.Select(g => g.Group)).ToHashSet(StringComparer.Ordinal);
         foreach (var composition in compositions)
         {
             var name = $"composition '{composition.Code}'";
@@ -144,7 +163,7 @@ public sealed class EntryReader
 
             foreach (var group in composition.Groups.Where(g => !groups.Contains(g)))
             {
-                problems.Add($"{name}: group '{group}' has no words in any lexicon");
+                problems.Add($"{name}: group '{group}' has no words in any lexicon and no entries");
             }
         }
 
@@ -221,7 +240,8 @@ public sealed class EntryReader
         var anyCorrected = false;
         foreach (var token in tokens)
         {
-            if (token.Numeric || lexicon.Knows(token))
+            // A word that starts with a digit is still a word in Arabizi ("7ara2a"); only a number is skipped.
+            if ((token.Numeric && IsNumber(token, numberSuffixes)) || lexicon.Knows(token))
             {
                 continue;
             }
@@ -304,6 +324,11 @@ public sealed class EntryReader
             spreading |= regions?.Count >= spreadingRegions;
         }
         Compose(units, tokens, kinds, items);
+        if (yields.Count > 0 && items.Count > 1)
+        {
+            Yield(units, items);
+        }
+
         return new ReadOutcome
         {
             Entry = text,
@@ -515,6 +540,9 @@ public sealed class EntryReader
 
     private void Compose(List<Unit> units, List<ReadingToken> tokens, EntryKind[] kinds, List<ReadItem> items)
     {
+        HashSet<string>? composed = null;
+        HashSet<int>? absorbedUnits = null;
+        List<string>? absorbedCodes = null;
         foreach (var composition in compositions)
         {
             if (Array.IndexOf(kinds, composition.Kind) < 0 || !byCode.TryGetValue((composition.Kind, composition.Code), out var entry))
@@ -575,6 +603,13 @@ public sealed class EntryReader
                 }
 
                 members.Sort();
+                (composed ??= new HashSet<string>(StringComparer.Ordinal)).Add(entry.Code);
+                if (composition.Absorbs.Count > 0)
+                {
+                    (absorbedUnits ??= []).UnionWith(members);
+                    (absorbedCodes ??= []).AddRange(composition.Absorbs);
+                }
+
                 AddItem(items, new ReadItem
                 {
                     Entry = entry,
@@ -587,13 +622,65 @@ public sealed class EntryReader
                 });
             }
         }
+
+        if (absorbedCodes is not null)
+        {
+            DropAbsorbed(units, items, absorbedUnits!, absorbedCodes, composed!);
+        }
+    }
+
+    /// <summary>A code the composed words no longer name goes, unless a word outside those compositions
+    /// names it or a composition gives it ("bruise turning yellow" is no jaundice; "bruise, and my eyes
+    /// are yellow" still is).</summary>
+    private static void DropAbsorbed(List<Unit> units, List<ReadItem> items, HashSet<int> absorbedUnits, List<string> codes, HashSet<string> composed)
+    {
+        foreach (var code in codes)
+        {
+            if (composed.Contains(code))
+            {
+                continue;
+            }
+
+            var namedElsewhere = false;
+            for (var u = 0; u < units.Count && !namedElsewhere; u++)
+            {
+                namedElsewhere = !absorbedUnits.Contains(u) && units[u].Entry?.Entry?.Code == code;
+            }
+
+            if (!namedElsewhere)
+            {
+                items.RemoveAll(i => i.Entry.Code == code && !i.Composed);
+            }
+        }
+    }
+
+    /// <summary>A safer reading ("diabetes" as insulin-treated) gives way to the more specific code the
+    /// same entry names ("diabetes, type 2"); a word that names the entry itself keeps it.</summary>
+    private void Yield(List<Unit> units, List<ReadItem> items)
+    {
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            var item = items[i];
+            if (item.Composed || !yields.TryGetValue((item.Entry.Kind, item.Entry.Code), out var to)
+                || !items.Exists(o => Array.IndexOf(to, o.Entry.Code) >= 0 && o.Context is MentionContext.Asserted or MentionContext.Past)
+                || units.Exists(u => u.Entry is { } sense && ReferenceEquals(sense.Entry, item.Entry) && sense.Note is null))
+            {
+                continue;
+            }
+
+            items.RemoveAt(i);
+        }
     }
 
     private static bool WithinWindow(List<Unit> units, List<ReadingToken> tokens, List<int> members, int candidate, int window)
     {
         var first = Math.Min(members.Min(m => units[m].Start), units[candidate].Start);
         var last = Math.Max(members.Max(m => units[m].End), units[candidate].End);
-        if (last - first > window + 1)
+
+        // Filler words carry nothing, so they do not count ("lips and also a bit of my chin are kind
+        // of swollen"); the bound keeps the scan short.
+        var span = last - first;
+        if (span > 3 * (window + 1))
         {
             return false;
         }
@@ -608,13 +695,21 @@ public sealed class EntryReader
 
         foreach (var unit in units)
         {
-            if (unit.Start > first && unit.End <= last && unit.CueSense?.Cue == CueCategory.Terminate)
+            if (unit.Start > first && unit.End <= last)
             {
-                return false;
+                if (unit.CueSense?.Cue == CueCategory.Terminate)
+                {
+                    return false;
+                }
+
+                if (unit.Senses?.TrueForAll(s => s.Kind == SenseKind.Filler) == true)
+                {
+                    span -= unit.End - unit.Start;
+                }
             }
         }
 
-        return true;
+        return span <= window + 1;
     }
 
     private static int SentenceStart(List<ReadingToken> tokens, int index)

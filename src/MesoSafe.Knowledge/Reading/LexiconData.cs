@@ -86,6 +86,11 @@ public sealed record Composition
     /// swelling of the treated area).</summary>
     public IReadOnlyList<string> WithAny { get; init; } = [];
 
+    /// <summary>Codes the composed words no longer name ("bruise" + "yellow" is a healing bruise:
+    /// that "yellow" is not jaundice). A code stays when another word names it, or when another
+    /// composition gives it ("eyes" + "yellow").</summary>
+    public IReadOnlyList<string> Absorbs { get; init; } = [];
+
     public string? Note { get; init; }
 
     public IReadOnlyList<string> Sources { get; init; } = [];
@@ -127,6 +132,22 @@ public enum CueDirection
     Forward,
     Backward,
     Both,
+}
+
+/// <summary>A safer reading that gives way when the same entry names a more specific code: "diabetes"
+/// alone is read as insulin-treated, but "diabetes, type 2" is type 2 (<see cref="To"/>).</summary>
+public sealed record SaferReadingYield
+{
+    public string Entry { get; init; } = "";
+
+    public EntryKind Kind { get; init; }
+
+    /// <summary>Codes of the same kind that, named in the entry (asserted or past), replace the safer reading.</summary>
+    public IReadOnlyList<string> To { get; init; } = [];
+
+    public string? Note { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }
 
 /// <summary>Entries whose mention also counts as a composition group's word ("swelled up", read as

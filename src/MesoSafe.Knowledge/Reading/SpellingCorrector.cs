@@ -3,7 +3,7 @@ using F23.StringSimilarity;
 namespace MesoSafe.Knowledge.Reading;
 
 /// <summary>Reads a word that is in no list as the one vocabulary word within a small
-/// Damerau-Levenshtein distance: 1 from 5 letters, 2 from 9; never for shorter words or numbers,
+/// Damerau-Levenshtein distance: 1 from 5 characters, 2 from 9; never for shorter words or numbers,
 /// never when two words (or a filler word) are as close. Candidates come from a deletion index
 /// (SymSpell's idea); the distance itself is F23.StringSimilarity's.</summary>
 internal sealed class SpellingCorrector
@@ -101,17 +101,24 @@ internal sealed class SpellingCorrector
         return best is null || tied || fillers.Contains(best) ? null : best;
     }
 
+    /// <summary>Latin letters, and digits among at least two letters: Arabizi writes letters with digits
+    /// ("7ara2a" is "7ar2a", burning). A number is never a word here.</summary>
     private static bool IsLatinWord(string word)
     {
+        var letters = 0;
         foreach (var c in word)
         {
-            if (c is not (>= 'a' and <= 'z'))
+            if (c is >= 'a' and <= 'z')
+            {
+                letters++;
+            }
+            else if (!char.IsAsciiDigit(c))
             {
                 return false;
             }
         }
 
-        return true;
+        return letters >= 2;
     }
 
     private static HashSet<string> Deletes(string word, int depth)

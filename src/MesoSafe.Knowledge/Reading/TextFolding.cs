@@ -139,15 +139,26 @@ internal static class TextFolding
         var variants = new List<string>(4) { folded };
         var buffer = folded.ToCharArray();
         var suffixless = ArabicStemmer.StemSuffix(buffer, buffer.Length);
-        Add(variants, new string(buffer, 0, suffixless));
+        AddStem(variants, buffer, suffixless, folded.Length);
         buffer = folded.ToCharArray();
         var prefixless = ArabicStemmer.StemPrefix(buffer, buffer.Length);
         var withoutPrefix = new string(buffer, 0, prefixless);
         Add(variants, withoutPrefix);
         buffer = withoutPrefix.ToCharArray();
         var stem = ArabicStemmer.StemSuffix(buffer, buffer.Length);
-        Add(variants, new string(buffer, 0, stem));
+        AddStem(variants, buffer, stem, withoutPrefix.Length);
         return variants.ToArray();
+    }
+
+    /// <summary>A suffix-stripped stem; a teh-marbuta noun writes its ة as ت before a suffix
+    /// ("كدمتي", my bruise, is "كدمة" + "ي"), so a stem ending in ت is also looked up with ه (ة folded).</summary>
+    private static void AddStem(List<string> variants, char[] buffer, int length, int before)
+    {
+        Add(variants, new string(buffer, 0, length));
+        if (length < before && length >= 3 && buffer[length - 1] == '\u062A')
+        {
+            Add(variants, string.Concat(buffer.AsSpan(0, length - 1), "\u0647"));
+        }
     }
 
     private static void Add(List<string> variants, string variant)

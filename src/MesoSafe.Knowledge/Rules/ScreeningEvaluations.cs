@@ -12,8 +12,11 @@ public static class ScreeningEvaluations
     public const string Depth = "depth";
     public const string CombinedProcedure = "combined-procedure";
 
+    /// <summary>The plan's sessions or interval beyond a bound of the course of sessions.</summary>
+    public const string Course = "course";
+
     public static IReadOnlyList<string> All { get; } =
-        [History, AllergyToComponent, AllergyHistory, UnrecognizedEntry, MinimumAge, AgeUnknown, Depth, CombinedProcedure];
+        [History, AllergyToComponent, AllergyHistory, UnrecognizedEntry, MinimumAge, AgeUnknown, Depth, CombinedProcedure, Course];
 
     public static IReadOnlyList<string> Effects { get; } =
         ["contraindicated", "deferred", "needs-review", "precaution", "info"];

@@ -31,5 +31,8 @@ public sealed record ScreeningRule
 
     public IReadOnlyList<AreaDepthLimit> AreaLimits { get; init; } = [];
 
+    /// <summary>For a "course" rule: which bound of the course of sessions it checks (<see cref="CourseBounds"/>).</summary>
+    public string? Bound { get; init; }
+
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

@@ -34,6 +34,8 @@ public static class ScreeningRequestMapper
                 Technique = Text(plan.Technique),
                 DepthMm = plan.DepthMm,
                 CombinedWith = plan.CombinedWith,
+                Sessions = plan.Sessions,
+                IntervalDays = plan.IntervalDays,
             },
     };
 

@@ -102,6 +102,55 @@ public sealed class KnowledgeBaseCommandTests
         Assert.Contains("002_7e8de476e29357da.txt", entry.GetProperty("sources").EnumerateArray().Select(source => source.GetString()));
     }
 
+    [Theory]
+    [InlineData("physical-examination", "physical-examination (requirement before treatment, every screening)", "note: Required by every screening")]
+    [InlineData("physical-examination", "physical-examination (requirement before treatment, every screening)", "sources: 002_7e8de476e29357da.txt")]
+    [InlineData("sensitivity-test", "sensitivity-test (requirement before treatment, first session)", "required by: screening rule allergy-history (precaution)")]
+    [InlineData("physician-approval", "physician-approval (requirement before treatment, when a finding requires it)", "screening rule diabetes-non-insulin (needs-review)")]
+    [InlineData("before-session-hydrate", "before-session-hydrate (advice, before-session)", "sources: 004_852a3523d2e655f4.txt")]
+    [InlineData("before-session-no-strenuous-exercise", "before-session-no-strenuous-exercise (advice, before-session)", "text: Do not do strenuous exercise on the day of your session.")]
+    [InlineData("aftercare-cold-compress", "aftercare-cold-compress (advice, aftercare)", "text: Apply a cold compress")]
+    [InlineData("vascular-no-cold", "vascular-no-cold (advice, vascular)", "DeLorenzi C.")]
+    [InlineData("course-of-sessions", "course-of-sessions (course of sessions)", "sessions: 3 to 15")]
+    [InlineData("course-of-sessions", "course-of-sessions (course of sessions)", "interval: 7 to 10 days at first, then at most 31 days")]
+    [InlineData("course-of-sessions", "course-of-sessions (course of sessions)", "screening rule course-interval-too-short (precaution, interval-min)")]
+    [InlineData("course-too-many-sessions", "course-too-many-sessions (screening rule, precaution)", "sources: 000_e1510432ee2a068b.txt")]
+    [InlineData("phosphatidylcholine", "phosphatidylcholine (substance)", "known reactions: swelling; redness")]
+    [InlineData("panniculitis", "panniculitis (symptom)", "triage rule panniculitis (urgent)")]
+    public async Task Show_answers_for_requirements_advice_the_course_and_the_new_entries(string code, string heading, string line)
+    {
+        var run = await CliProcess.RunAsync((string?)null, "kb", "show", code);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(heading, run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains(line, run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_as_json_carries_requirements_advice_and_the_course()
+    {
+        var requirement = await ShowJsonAsync("physical-examination");
+        var step = Assert.Single(requirement.GetProperty("requirements").EnumerateArray());
+        Assert.Equal(("physical-examination", "every screening"), (step.GetProperty("code").GetString(), step.GetProperty("when").GetString()));
+        Assert.Empty(requirement.GetProperty("entries").EnumerateArray());
+
+        var advice = Assert.Single((await ShowJsonAsync("before-session-hydrate")).GetProperty("advice").EnumerateArray());
+        Assert.Equal("before-session", advice.GetProperty("appliesTo").GetString());
+        Assert.Contains("004_852a3523d2e655f4.txt", advice.GetProperty("sources").EnumerateArray().Select(source => source.GetString()));
+
+        var course = Assert.Single((await ShowJsonAsync("course-of-sessions")).GetProperty("courses").EnumerateArray());
+        Assert.Equal((3, 15, 7, 10, 31), (course.GetProperty("minSessions").GetInt32(), course.GetProperty("maxSessions").GetInt32(),
+            course.GetProperty("minIntervalDays").GetInt32(), course.GetProperty("maxIntervalDays").GetInt32(), course.GetProperty("maxLaterIntervalDays").GetInt32()));
+    }
+
+    private static async Task<JsonElement> ShowJsonAsync(string code)
+    {
+        var run = await CliProcess.RunAsync((string?)null, "kb", "show", code, "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.StandardOutput);
+        return document.RootElement.Clone();
+    }
+
     [Fact]
     public async Task Version_prints_the_knowledge_base_version()
     {

@@ -47,6 +47,43 @@ public sealed class ScreenEndToEndTests
         Assert.Contains("sensitivity-test", Assert.Single(run.Answers).GetProperty("requiredBeforeTreatment").EnumerateArray().Select(step => step.GetString()));
     }
 
+    [Fact]
+    public async Task Requires_a_physical_examination_even_for_a_returning_patient()
+    {
+        var run = await CliProcess.RunAsync(Request("returning", ""), "screen");
+
+        Assert.Equal(["physical-examination"], Assert.Single(run.Answers).GetProperty("requiredBeforeTreatment").EnumerateArray().Select(step => step.GetString()));
+    }
+
+    [Theory]
+    [InlineData(6, 10, "eligible", "")]
+    [InlineData(20, 10, "eligible-with-precautions", "course-too-many-sessions")]
+    [InlineData(6, 3, "eligible-with-precautions", "course-interval-too-short")]
+    [InlineData(2, 10, "eligible", "course-too-few-sessions")]
+    [InlineData(6, 60, "eligible", "course-interval-too-long")]
+    public async Task Checks_the_added_plan_fields_against_the_course_of_sessions(int sessions, int intervalDays, string decision, string finding)
+    {
+        var line = Request("course", "").Replace("\"depthMm\":1.5", "\"depthMm\":1.5,\"sessions\":" + sessions + ",\"intervalDays\":" + intervalDays, StringComparison.Ordinal)
+            .Replace("\"hair-loss\"", "\"facial-rejuvenation\"", StringComparison.Ordinal);
+
+        var answer = Assert.Single((await CliProcess.RunAsync(line, "screen")).Answers);
+
+        Assert.Equal(("course", decision), Decision(answer));
+        Assert.Equal(finding.Split(',', StringSplitOptions.RemoveEmptyEntries), FindingCodes(answer));
+    }
+
+    [Fact]
+    public async Task Gives_the_pre_session_advice_unless_treatment_is_ruled_out()
+    {
+        var run = await CliProcess.RunAsync(Request("well", "") + "\n" + Request("stroke", "\"conditions\":[\"stroke\"],") + "\n", "screen");
+
+        var advice = run.Answers.Select(answer => answer.GetProperty("advice").EnumerateArray().Select(line => line.GetString()).ToList()).ToList();
+        Assert.Equal(2, advice[0].Count);
+        Assert.Contains(advice[0], line => line!.Contains("hydrated", StringComparison.Ordinal));
+        Assert.Contains(advice[0], line => line!.Contains("strenuous exercise", StringComparison.Ordinal));
+        Assert.Empty(advice[1]);
+    }
+
     private static (string?, string?) Decision(JsonElement answer) =>
         (answer.GetProperty("id").GetString(), answer.GetProperty("decision").GetString());
 

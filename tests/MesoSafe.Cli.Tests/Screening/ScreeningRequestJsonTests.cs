@@ -40,6 +40,25 @@ public sealed class ScreeningRequestJsonTests
     }
 
     [Fact]
+    public void Reads_the_added_plan_fields_sessions_and_interval()
+    {
+        var parsed = Parse("""{"date":"2026-11-22","plan":{"sessions":6,"intervalDays":10}}""");
+
+        Assert.Null(parsed.Problem);
+        Assert.Equal((6, 10), (parsed.Request!.Plan.Sessions, parsed.Request.Plan.IntervalDays));
+    }
+
+    [Fact]
+    public void Without_the_added_plan_fields_sessions_and_interval_are_absent()
+    {
+        var parsed = Parse("""{"date":"2026-11-22","plan":{"sessions":null}}""");
+
+        Assert.Null(parsed.Problem);
+        Assert.Null(parsed.Request!.Plan.Sessions);
+        Assert.Null(parsed.Request.Plan.IntervalDays);
+    }
+
+    [Fact]
     public void Accepts_empty_lists_a_byte_order_mark_and_unknown_properties()
     {
         var bytes = Encoding.UTF8.GetPreamble()
@@ -77,6 +96,13 @@ public sealed class ScreeningRequestJsonTests
     [InlineData("""{"date":"2026-11-22","patient":{"previousMesotherapy":1},"plan":{}}""", "patient.previousMesotherapy", RequestErrorCodes.InvalidType)]
     [InlineData("""{"date":"2026-11-22","patient":"Ann","plan":{}}""", "patient", RequestErrorCodes.InvalidType)]
     [InlineData("""{"id":{"a":1},"date":"2026-11-22","plan":{}}""", "id", RequestErrorCodes.InvalidType)]
+    [InlineData("""{"date":"2026-11-22","plan":{"sessions":0}}""", "plan.sessions", RequestErrorCodes.OutOfRange)]
+    [InlineData("""{"date":"2026-11-22","plan":{"sessions":51}}""", "plan.sessions", RequestErrorCodes.OutOfRange)]
+    [InlineData("""{"date":"2026-11-22","plan":{"sessions":4.5}}""", "plan.sessions", RequestErrorCodes.InvalidType)]
+    [InlineData("""{"date":"2026-11-22","plan":{"sessions":"6"}}""", "plan.sessions", RequestErrorCodes.InvalidType)]
+    [InlineData("""{"date":"2026-11-22","plan":{"intervalDays":0}}""", "plan.intervalDays", RequestErrorCodes.OutOfRange)]
+    [InlineData("""{"date":"2026-11-22","plan":{"intervalDays":366}}""", "plan.intervalDays", RequestErrorCodes.OutOfRange)]
+    [InlineData("""{"date":"2026-11-22","plan":{"intervalDays":true}}""", "plan.intervalDays", RequestErrorCodes.InvalidType)]
     public void Names_the_bad_field_and_its_code(string json, string field, string code)
     {
         var parsed = Parse(json);

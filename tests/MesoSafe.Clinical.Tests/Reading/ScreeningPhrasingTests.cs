@@ -327,6 +327,23 @@ public sealed class ScreeningPhrasingTests
     private static string[] Codes(string codes) =>
         [.. codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
 
+    /// <summary>"Diabetes" alone is read as insulin-treated (the safer reading); with its type in the same
+    /// entry, in any language, the type decides (reading.json "yields"); insulin named as a medicine
+    /// still makes it insulin-treated.</summary>
+    [Theory]
+    [InlineData("conditions", "diabetes, type 2", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "diabetic type 2", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "diabetic (type 2)", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "diabetes mellitus type 2 on metformin", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "عندي سكري من النوع الثاني", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "سكري النوع الثاني", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "şeker hastasıyım tip 2", ScreeningDecision.NeedsReview, "diabetes-non-insulin")]
+    [InlineData("conditions", "diabetes type 2 on insulin", ScreeningDecision.Contraindicated, "diabetes-insulin diabetes-non-insulin")]
+    [InlineData("conditions", "insülin bağımlı tip 2 diyabet", ScreeningDecision.Contraindicated, "diabetes-insulin diabetes-non-insulin")]
+    [InlineData("conditions", "diabetes; mother has type 2", ScreeningDecision.Contraindicated, "diabetes-insulin")]
+    public void Diabetes_with_its_type_in_the_entry_is_read_as_that_type(string field, string entry, ScreeningDecision decision, string findings) =>
+        AssertWhollyRead(field, entry, decision, findings);
+
     private static void AssertWhollyRead(string field, string entry, ScreeningDecision decision, string findings)
     {
         var result = Screen(field, entry);

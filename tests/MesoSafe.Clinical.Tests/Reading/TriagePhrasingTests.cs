@@ -224,6 +224,64 @@ public sealed class TriagePhrasingTests
     public void Arabizi_symptoms_are_read_or_go_to_a_clinician_today(int days, string entry, TriageLevel level, string symptoms) =>
         AssertReadOrUrgent(days, entry, level, symptoms);
 
+    /// <summary>Issue 9, item 8: a bruise turning yellow is a healing bruise (self-care within its 14
+    /// days), not jaundice; yellow eyes or skin stay jaundice (urgent), beside a bruise or not.</summary>
+    [Theory]
+    [InlineData(5, "my bruise is turning yellow", TriageLevel.SelfCare, "bruising")]
+    [InlineData(6, "the bruise on my cheek is going yellow", TriageLevel.SelfCare, "bruising")]
+    [InlineData(8, "bruises are yellowish green now", TriageLevel.SelfCare, "bruising")]
+    [InlineData(7, "yellow bruising under my eye", TriageLevel.SelfCare, "bruising")]
+    [InlineData(16, "the bruise has turned yellow", TriageLevel.Review, "bruising")]
+    [InlineData(6, "bruise still there and turned yellow", TriageLevel.Urgent, "bruising jaundice")]
+    [InlineData(5, "my eyes are yellow", TriageLevel.Urgent, "jaundice")]
+    [InlineData(5, "my skin looks yellowish", TriageLevel.Urgent, "jaundice")]
+    [InlineData(5, "bruise on my arm and my eyes look yellow", TriageLevel.Urgent, "bruising jaundice")]
+    [InlineData(5, "morluğum sarardı", TriageLevel.SelfCare, "bruising")]
+    [InlineData(5, "gözlerim sarardı", TriageLevel.Urgent, "jaundice")]
+    [InlineData(5, "كدمتي صارت صفرا", TriageLevel.SelfCare, "bruising")]
+    [InlineData(5, "عيوني صفرا", TriageLevel.Urgent, "jaundice")]
+    public void A_yellow_bruise_is_healing_and_yellow_eyes_are_jaundice(int days, string entry, TriageLevel level, string symptoms) =>
+        AssertWhollyRead(days, entry, level, symptoms);
+
+    /// <summary>Seed words the base lacked (000, 001, 004): inflammation of the fatty layer is urgent (a
+    /// possible infection, the safer reading); deformation and irregular texture are review like scars;
+    /// lighter patches are a pigmentation change (review); lecithin's inflammation reads as swelling.</summary>
+    [Theory]
+    [InlineData(10, "inflammation of the fatty layer", TriageLevel.Urgent, "panniculitis")]
+    [InlineData(10, "the fat layer under the skin is inflamed", TriageLevel.Urgent, "panniculitis swelling")]
+    [InlineData(21, "deformation at the injection site", TriageLevel.Review, "deformity")]
+    [InlineData(30, "there are dents where the needles went", TriageLevel.Review, "deformity")]
+    [InlineData(30, "irregular skin texture", TriageLevel.Review, "irregular-texture")]
+    [InlineData(30, "the skin feels rough and uneven", TriageLevel.Review, "irregular-texture")]
+    [InlineData(30, "lighter patches on my cheek", TriageLevel.Review, "pigmentation")]
+    [InlineData(30, "hypopigmentation", TriageLevel.Review, "pigmentation")]
+    [InlineData(1, "inflammation and swelling", TriageLevel.SelfCare, "swelling")]
+    [InlineData(10, "yağ dokusu iltihabı", TriageLevel.Urgent, "panniculitis")]
+    [InlineData(21, "şekil bozukluğu", TriageLevel.Review, "deformity")]
+    [InlineData(30, "cilt dokusu bozuldu", TriageLevel.Review, "irregular-texture")]
+    [InlineData(30, "açık renkli lekeler", TriageLevel.Review, "pigmentation")]
+    [InlineData(10, "التهاب الطبقة الدهنية", TriageLevel.Urgent, "panniculitis")]
+    [InlineData(21, "تشوه", TriageLevel.Review, "deformity")]
+    [InlineData(30, "ملمس غير منتظم", TriageLevel.Review, "irregular-texture")]
+    [InlineData(30, "بقع فاتحة", TriageLevel.Review, "pigmentation")]
+    public void Seed_words_the_base_lacked_are_placed_by_the_rules(int days, string entry, TriageLevel level, string symptoms) =>
+        AssertWhollyRead(days, entry, level, symptoms);
+
+    /// <summary>Suffixed Turkish forms and Arabizi spellings of the common words (issue 9's list).</summary>
+    [Theory]
+    [InlineData(1, "şişti", TriageLevel.SelfCare, "swelling")]
+    [InlineData(1, "şişmiş", TriageLevel.SelfCare, "swelling")]
+    [InlineData(1, "şişlik", TriageLevel.SelfCare, "swelling")]
+    [InlineData(1, "kızarıklık", TriageLevel.SelfCare, "redness")]
+    [InlineData(2, "morarma", TriageLevel.SelfCare, "bruising")]
+    [InlineData(1, "ağrıyor", TriageLevel.SelfCare, "pain")]
+    [InlineData(1, "wareme", TriageLevel.SelfCare, "swelling")]
+    [InlineData(1, "7ara2a", TriageLevel.SelfCare, "burning")]
+    [InlineData(1, "mwarram", TriageLevel.SelfCare, "swelling")]
+    [InlineData(2, "kadmeh", TriageLevel.SelfCare, "bruising")]
+    public void Turkish_suffixes_and_Arabizi_spellings_are_read(int days, string entry, TriageLevel level, string symptoms) =>
+        AssertWhollyRead(days, entry, level, symptoms);
+
     /// <summary>The symptom codes the findings place, sorted, without the unrecognized-text findings.</summary>
     private static string[] SymptomCodes(TriageResult result) =>
         [.. result.Findings.Where(f => !f.Rule.StartsWith("unrecognized", StringComparison.Ordinal)).Select(f => f.Symptom).Distinct().Order(StringComparer.Ordinal)];

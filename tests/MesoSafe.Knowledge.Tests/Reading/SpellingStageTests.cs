@@ -18,6 +18,10 @@ public sealed class SpellingStageTests
     [InlineData("clopidgrl", ReadingField.Medications, "antiplatelet-prescribed", "clopidogrel")]
     [InlineData("acetylsalicilic acid", ReadingField.Medications, "aspirin", "acetylsalicylic")]
     [InlineData("bruisd", ReadingField.Symptoms, "bruising", "bruised")]
+    // Arabizi writes letters with digits: a word is not a number because it starts with one.
+    [InlineData("ba2bo2a", ReadingField.Symptoms, "blister", "ba2boo2a")]
+    [InlineData("5adaraan", ReadingField.Symptoms, "numbness", "5adaran")]
+    [InlineData("tashanojj", ReadingField.Symptoms, "seizure", "tashanoj")]
     public void A_near_spelling_is_read_as_the_word_and_says_so(string text, ReadingField field, string code, string word)
     {
         var outcome = Reader.Read(text, field);
@@ -38,6 +42,8 @@ public sealed class SpellingStageTests
     [InlineData("rahs", "rash, 4 letters")]
     [InlineData("itcy", "itch, 4 letters")]
     [InlineData("swel", "swell, 4 letters")]
+    // Arabizi: "katmet" is one edit from "kadmet" (bruise) and from "katmeh" (chest tightness).
+    [InlineData("katmet", "kadmet (bruising) and katmeh (chest-pain)")]
     public void A_tie_or_a_short_word_is_left_unread(string text, string why)
     {
         var outcome = Reader.Read(text, ReadingField.Symptoms);

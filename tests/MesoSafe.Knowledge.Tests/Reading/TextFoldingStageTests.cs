@@ -51,6 +51,11 @@ public sealed class TextFoldingStageTests
     [InlineData("مُرضِعة", ReadingField.Conditions, "breastfeeding")]
     [InlineData("دوخة", ReadingField.Symptoms, "dizziness")]
     [InlineData("دوخه", ReadingField.Symptoms, "dizziness")]
+    // Arabic: a teh-marbuta noun writes its ة as ت before a suffix ("كدمتي", my bruise).
+    [InlineData("كدمتي", ReadingField.Symptoms, "bruising")]
+    [InlineData("كدمته", ReadingField.Symptoms, "bruising")]
+    [InlineData("حكتي", ReadingField.Symptoms, "itching")]
+    [InlineData("دوختي", ReadingField.Symptoms, "dizziness")]
     // Arabic-Indic and Eastern Arabic-Indic digits are doses like ASCII digits.
     [InlineData("aspirin ١٠٠ mg", ReadingField.Medications, "aspirin")]
     [InlineData("اسبرين ١٠٠", ReadingField.Medications, "aspirin")]

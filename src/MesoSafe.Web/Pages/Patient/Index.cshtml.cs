@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MesoSafe.Web.Pages.Patient;
 
-/// <summary>The patient's home: my plan and what to expect, aftercare for my last session,
-/// my check-ins due.</summary>
+/// <summary>The patient's home: my plan, what to expect and what to do before each session, aftercare
+/// for my last session, my check-ins due.</summary>
 public sealed class IndexModel(MyRecord mine, TreatmentPlans plans, PageCaller caller, KnowledgeBase knowledge, TimeProvider clock) : PageModel
 {
     public PatientRecord? Record { get; private set; }
@@ -24,6 +24,9 @@ public sealed class IndexModel(MyRecord mine, TreatmentPlans plans, PageCaller c
     public IReadOnlyList<CheckIn> Due { get; private set; } = [];
 
     public IReadOnlyList<string> Aftercare { get; private set; } = [];
+
+    /// <summary>What to do before a session (hydration, no strenuous exercise that day).</summary>
+    public IReadOnlyList<string> BeforeSession { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
@@ -45,6 +48,7 @@ public sealed class IndexModel(MyRecord mine, TreatmentPlans plans, PageCaller c
         LastSession = Record.Sessions.Where(s => s.Date <= Today).OrderByDescending(s => s.Date).FirstOrDefault();
         Due = [.. Record.CheckIns.Where(c => c.SubmittedAt is null && c.DueOn <= Today.AddDays(3)).OrderByDescending(c => c.DueOn).Take(3)];
         Aftercare = [.. knowledge.Advice.Where(a => a.AppliesTo == "aftercare").Select(a => a.Text)];
+        BeforeSession = [.. knowledge.Advice.Where(a => a.AppliesTo == "before-session").Select(a => a.Text)];
         return Page();
     }
 }
