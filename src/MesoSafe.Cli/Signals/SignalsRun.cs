@@ -67,7 +67,7 @@ internal sealed class SignalsRun(SignalsSettings settings, Stream standardInput,
         notes.ForEach(log.WriteLine);
         log.WriteLine(HyperparameterLine.Format(analysis));
 
-        // Every data line is accounted for: read, or skipped and named above (docs/adr/0353-report-rows-accounted.md).
+        // Every data line is accounted for: read, or skipped and named above (docs/adr/0354-report-rows-accounted.md).
         log.WriteLine(Accounting(summary));
         return summary.RowsSkipped > 0 ? 3 : 0;
     }

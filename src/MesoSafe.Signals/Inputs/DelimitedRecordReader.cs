@@ -7,7 +7,7 @@ namespace MesoSafe.Signals.Inputs;
 /// through one large char buffer. Fields are handed out as spans into that buffer, so a row costs
 /// no string allocation; a quoted field with <c>""</c> escapes is unescaped in place.
 /// A quote that is never closed spoils one record, not the rest of the file: the record is reported
-/// at the line it starts on and reading goes on at the next line (docs/adr/0353-report-rows-accounted.md).</summary>
+/// at the line it starts on and reading goes on at the next line (docs/adr/0354-report-rows-accounted.md).</summary>
 public sealed class DelimitedRecordReader : IDisposable
 {
     private const int InitialBufferChars = 1 << 20;
