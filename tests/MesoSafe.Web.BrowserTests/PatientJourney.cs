@@ -38,6 +38,18 @@ public sealed class PatientJourney(RunningApp app)
     }
 
     [Fact]
+    public async Task The_plan_says_what_to_do_before_each_session()
+    {
+        var page = await app.SignedInAsync("patient2@demo.mesosafe.test");
+
+        var before = page.Locator("#before-session li");
+        await Expect(before).ToHaveCountAsync(2);
+        await Expect(before.First).ToContainTextAsync("hydrated");
+        await Expect(before.Nth(1)).ToContainTextAsync("strenuous exercise");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Check_in_without_a_symptom_is_rejected_next_to_the_field_keeping_the_answers()
     {
         var page = await app.SignedInAsync("patient2@demo.mesosafe.test");

@@ -677,8 +677,9 @@ public sealed class EntryReader
         var first = Math.Min(members.Min(m => units[m].Start), units[candidate].Start);
         var last = Math.Max(members.Max(m => units[m].End), units[candidate].End);
 
-        // Filler words carry nothing, so they do not count ("lips and also a bit of my chin are kind
-        // of swollen"); the bound keeps the scan short.
+        // Filler words carry nothing, so they do not count ("my top lip is starting to get quite a
+        // lot more swollen"); they are counted only when the plain span is too wide, and at most three
+        // windows are scanned.
         var span = last - first;
         if (span > 3 * (window + 1))
         {
@@ -693,6 +694,7 @@ public sealed class EntryReader
             }
         }
 
+        var wide = span > window + 1;
         foreach (var unit in units)
         {
             if (unit.Start > first && unit.End <= last)
@@ -702,7 +704,7 @@ public sealed class EntryReader
                     return false;
                 }
 
-                if (unit.Senses?.TrueForAll(s => s.Kind == SenseKind.Filler) == true)
+                if (wide && unit.Senses?.TrueForAll(static s => s.Kind == SenseKind.Filler) == true)
                 {
                     span -= unit.End - unit.Start;
                 }
