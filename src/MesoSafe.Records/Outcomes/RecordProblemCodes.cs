@@ -52,6 +52,10 @@ public static class RecordProblemCodes
     public const string NotANumber = "not-a-number";
     public const string PageOutOfRange = "page-out-of-range";
     public const string PageSizeOutOfRange = "page-size-out-of-range";
+    public const string PlanAndPlanId = "plan-and-plan-id";
+
+    /// <summary>The database refused an intake, its plan or its screening: nothing was saved.</summary>
+    public const string NotSaved = "not-saved";
 
     /// <summary>ASP.NET Core Identity's own error code follows, lower-cased ("identity-passwordtooshort").</summary>
     public const string IdentityPrefix = "identity-";

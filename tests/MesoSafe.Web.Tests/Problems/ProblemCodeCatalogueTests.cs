@@ -69,6 +69,8 @@ public sealed partial class ProblemCodeCatalogueTests
         { "RecordProblemCodes.NotANumber", "not-a-number" },
         { "RecordProblemCodes.PageOutOfRange", "page-out-of-range" },
         { "RecordProblemCodes.PageSizeOutOfRange", "page-size-out-of-range" },
+        { "RecordProblemCodes.PlanAndPlanId", "plan-and-plan-id" },
+        { "RecordProblemCodes.NotSaved", "not-saved" },
         { "RecordProblemCodes.IdentityPrefix", "identity-" },
 
         // The HTTP layer itself.
