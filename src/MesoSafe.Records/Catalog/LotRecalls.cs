@@ -23,14 +23,13 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!lot.Recalled)
+        if (lot.Recall(reason, now) is { } refusal)
         {
-            lot.Recalled = true;
-            lot.RecalledAt = now;
-            lot.RecallReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-            await db.SaveChangesAsync(ct);
+            return refusal;
         }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
 
         await QueueExposedPatientsAsync(lotId, now, ct);
         var exposures = await db.SessionProducts.AsNoTracking()

@@ -18,7 +18,7 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
     public void Configure(EntityTypeBuilder<Lot> builder)
     {
         builder.Property(l => l.LotNumber).HasMaxLength(80);
-        builder.Property(l => l.RecallReason).HasMaxLength(1000);
+        builder.Property(l => l.RecallReason).HasMaxLength(Lot.MaxRecallReasonLength);
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.HasOne(l => l.Product).WithMany().HasForeignKey(l => l.ProductId);
         builder.HasIndex(l => new { l.ProductId, l.LotNumber }).IsUnique();

@@ -31,6 +31,9 @@ public static class RecordProblemCodes
     public const string VersionConflict = "version-conflict";
     public const string DuplicateLot = "duplicate-lot";
 
+    /// <summary>A lot recalled a second time (409): the first recall's time and reason stand.</summary>
+    public const string LotAlreadyRecalled = "lot-already-recalled";
+
     // 400: a field of a records request.
     public const string UnknownPlan = "unknown-plan";
     public const string UnknownProduct = "unknown-product";

@@ -65,7 +65,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         }
 
         var refusals = new List<RecordProblem>();
-        await CheckLotsAsync(input.Products!, date, refusals, ct);
+        var checkedLots = await CheckLotsAsync(input.Products!, date, refusals, ct);
         await CheckScreeningAsync(patient.Id, date, refusals, ct);
         var consented = await db.Consents.AnyAsync(c => c.PlanId == plan.Id && c.PlanRevision == plan.Revision, ct);
         if (!consented)
@@ -93,22 +93,15 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             return RecordOutcome<TreatmentSession>.Failure(refusals);
         }
 
-        var session = new TreatmentSession
-        {
-            PatientId = patient.Id,
-            ClinicId = patient.ClinicId,
-            PlanId = plan.Id,
-            Date = date,
-            PractitionerId = scope.UserId,
-            Areas = [.. input.Areas!],
-            Technique = input.Technique!,
-            DepthMm = input.DepthMm,
-            Anesthetic = input.Anesthetic,
-            Asepsis = [.. input.Asepsis ?? []],
-            SensitivityTest = input.SensitivityTest,
-            ImmediateReactions = [.. input.ImmediateReactions ?? []],
-            ChartedAt = clock.GetUtcNow(),
-        };
+        var session = TreatmentSession.Chart(
+            patient.Id, patient.ClinicId, plan.Id, date, scope.UserId, input.Technique!,
+            [.. checkedLots.Zip(input.Products!, (lot, product) => (lot, product.VolumeMl))], clock.GetUtcNow());
+        session.Areas = [.. input.Areas!];
+        session.DepthMm = input.DepthMm;
+        session.Anesthetic = input.Anesthetic;
+        session.Asepsis = [.. input.Asepsis ?? []];
+        session.SensitivityTest = input.SensitivityTest;
+        session.ImmediateReactions = [.. input.ImmediateReactions ?? []];
         if (previous is { } last && date.DayNumber - last.DayNumber < rules.MinimumIntervalDays)
         {
             session.Flags.Add("interval-too-short");
@@ -117,13 +110,6 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         if (rules.DepthOutOfRange(session.Technique, session.Areas, session.DepthMm))
         {
             session.Flags.Add("depth-out-of-range");
-        }
-
-        var lots = await LotsAsync(input.Products!, ct);
-        foreach (var product in input.Products!)
-        {
-            var lot = lots[product.LotId!.Value];
-            session.Products.Add(new SessionProduct { SessionId = session.Id, LotId = lot.Id, ProductId = lot.ProductId, VolumeMl = product.VolumeMl });
         }
 
         db.Sessions.Add(session);
@@ -149,25 +135,32 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         return await db.Lots.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
     }
 
-    private async Task CheckLotsAsync(IReadOnlyList<SessionProductInput> products, DateOnly date, List<RecordProblem> refusals, CancellationToken ct)
+    /// <summary>The checked lot of each product, in order; a refusal for each lot that may not be used.</summary>
+    private async Task<List<Catalog.CheckedLot>> CheckLotsAsync(IReadOnlyList<SessionProductInput> products, DateOnly date, List<RecordProblem> refusals, CancellationToken ct)
     {
         var lots = await LotsAsync(products, ct);
+        var checkedLots = new List<Catalog.CheckedLot>();
         for (var i = 0; i < products.Count; i++)
         {
             var field = $"products[{i.ToString(CultureInfo.InvariantCulture)}].lotId";
             if (!lots.TryGetValue(products[i].LotId!.Value, out var lot))
             {
                 refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.UnknownLot, "No such lot."));
+                continue;
             }
-            else if (lot.Recalled)
+
+            var check = lot.CheckFor(date, field);
+            if (check.Succeeded)
             {
-                refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.LotRecalled, $"Lot {lot.LotNumber} has been recalled."));
+                checkedLots.Add(check.Value!);
             }
-            else if (lot.IsExpiredOn(date))
+            else
             {
-                refusals.Add(RecordProblem.Refused(field, RecordProblemCodes.LotExpired, $"Lot {lot.LotNumber} expired on {lot.Expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
+                refusals.AddRange(check.Problems);
             }
         }
+
+        return checkedLots;
     }
 
     private async Task CheckScreeningAsync(Guid patientId, DateOnly date, List<RecordProblem> refusals, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Net;
+using MesoSafe.Web.Tests.Problems;
 using MesoSafe.Web.Tests.Records;
 using Xunit;
 
@@ -43,5 +44,33 @@ public sealed class LotRecallTests(RecordsFixture fixture) : IClassFixture<Recor
         var response = await world.Admin.PostJsonAsync($"/api/v1/lots/{Guid.NewGuid()}/recall", new { reason = "x" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_second_recall_is_refused_and_the_first_reason_stands(string provider)
+    {
+        var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));
+        (await world.Officer.PostJsonAsync($"/api/v1/lots/{world.SecondLotId}/recall", new { reason = "sterility failure" })).EnsureSuccessStatusCode();
+
+        var second = await world.Officer.PostJsonAsync($"/api/v1/lots/{world.SecondLotId}/recall", new { reason = "another reason" });
+        var lot = await (await world.Practitioner.GetTestAsync($"/api/v1/lots/{world.SecondLotId}")).BodyAsync();
+
+        var body = await ProblemShape.AssertAsync(second, HttpStatusCode.Conflict, "lot-already-recalled");
+        Assert.Equal([("id", "lot-already-recalled")], ProblemShape.Entries(body));
+        Assert.Equal("sterility failure", lot.GetProperty("recallReason").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_recall_without_a_reason_is_refused_and_the_lot_stays_usable(string provider)
+    {
+        var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));
+
+        var response = await world.Officer.PostJsonAsync($"/api/v1/lots/{world.SecondLotId}/recall", new { reason = "  " });
+        var lot = await (await world.Practitioner.GetTestAsync($"/api/v1/lots/{world.SecondLotId}")).BodyAsync();
+
+        var body = await ProblemShape.AssertAsync(response, HttpStatusCode.BadRequest, "required");
+        Assert.Equal([("reason", "required")], ProblemShape.Entries(body));
+        Assert.False(lot.GetProperty("recalled").GetBoolean());
     }
 }

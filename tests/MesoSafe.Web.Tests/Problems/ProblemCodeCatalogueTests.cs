@@ -49,6 +49,7 @@ public sealed partial class ProblemCodeCatalogueTests
         { "RecordProblemCodes.Forbidden", "forbidden" },
         { "RecordProblemCodes.VersionConflict", "version-conflict" },
         { "RecordProblemCodes.DuplicateLot", "duplicate-lot" },
+        { "RecordProblemCodes.LotAlreadyRecalled", "lot-already-recalled" },
         { "RecordProblemCodes.UnknownPlan", "unknown-plan" },
         { "RecordProblemCodes.UnknownProduct", "unknown-product" },
         { "RecordProblemCodes.UnknownSession", "unknown-session" },
