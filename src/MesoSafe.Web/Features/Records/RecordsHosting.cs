@@ -30,6 +30,7 @@ internal static class RecordsHosting
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<AuditActor>();
+        services.AddScoped<ClinicAccounts>();
         services.AddDbContext<MesoSafeDbContext>(options => options.UseRecordsDatabase(provider, connectionString));
         services.AddSingleton<PlanRiskCatalog>();
         services.AddSingleton<SessionRules>();
