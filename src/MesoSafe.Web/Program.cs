@@ -4,6 +4,7 @@ using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
+using MesoSafe.Web.Hosting;
 using MesoSafe.Web.Pages;
 
 // "--seed-demo" is a bare flag; the command-line configuration would otherwise swallow the next
@@ -25,7 +26,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-await app.UseMesoSafeRecordsAsync(args);
+await app.UseMesoSafeRecordsAsync();
 
 app.MapOpenApi();
 app.MapHealthApi();

@@ -17,7 +17,7 @@ namespace MesoSafe.Records.Demo;
 /// going through the same services as the API so every rule applies to the demo data too.</summary>
 public sealed class DemoSeed(
     MesoSafeDbContext db,
-    UserManager<ClinicUser> users,
+    ClinicAccounts accounts,
     RoleManager<IdentityRole<Guid>> roles,
     TimeProvider clock,
     PatientRecords patients,
@@ -129,13 +129,12 @@ public sealed class DemoSeed(
 
     private async Task<ClinicUser> UserAsync(string name, string displayName, string role, string password, Guid? clinicId)
     {
-        var user = new ClinicUser { UserName = name + "@" + Domain, Email = name + "@" + Domain, EmailConfirmed = true, DisplayName = displayName };
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role));
-        if (clinicId is { } clinic)
+        var email = name + "@" + Domain;
+        var (user, errors) = await accounts.CreateAsync(
+            new NewAccount(email, displayName, password, role, clinicId is { } clinic ? [clinic] : [], EmailConfirmed: true), CancellationToken.None);
+        if (user is null)
         {
-            db.ClinicMemberships.Add(new ClinicMembership { UserId = user.Id, ClinicId = clinic });
-            await db.SaveChangesAsync();
+            throw new InvalidOperationException("Demo seed: " + string.Join("; ", errors.Select(e => e.Description)));
         }
 
         return user;

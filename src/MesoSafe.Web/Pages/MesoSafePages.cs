@@ -1,8 +1,4 @@
-using MesoSafe.Clinical.Screening;
-using MesoSafe.Clinical.Triage;
-using MesoSafe.Knowledge;
 using MesoSafe.Records.Clinics;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MesoSafe.Web.Pages;
 
@@ -11,15 +7,11 @@ public static class MesoSafePages
 {
     public static WebApplicationBuilder AddMesoSafePages(this WebApplicationBuilder builder)
     {
-        // TryAdd: the API features may register the same singletons; the first one wins.
-        builder.Services.TryAddSingleton(_ => KnowledgeBase.LoadEmbedded());
-        builder.Services.TryAddSingleton<ScreeningEngine>();
-        builder.Services.TryAddSingleton<TriageEngine>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-
+        // The knowledge base, the engines and the clock come from AddClinicalCore and
+        // AddMesoSafeRecords (Program.cs): each service is registered in one place.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Shared.PageCaller>();
-        builder.Services.TryAddSingleton<Practitioner.IntakeChoices>();
+        builder.Services.AddSingleton<Practitioner.IntakeChoices>();
         builder.Services.AddScoped<Patient.MyRecord>();
         builder.Services.ConfigureApplicationCookie(options =>
         {

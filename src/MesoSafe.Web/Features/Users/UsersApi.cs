@@ -3,7 +3,6 @@ using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Features.Records;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Features.Users;
@@ -55,7 +54,7 @@ internal static class UsersApi
         return TypedResults.Ok(new Page<UserView>(views, found.PageNumber, found.PageSize, found.TotalCount));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, MesoSafeDbContext db, UserManager<ClinicUser> users, UserInput input)
+    private static async Task<IResult> CreateAsync(HttpContext http, MesoSafeDbContext db, ClinicAccounts accounts, UserInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
         if (!scope.IsAdmin)
@@ -98,22 +97,14 @@ internal static class UsersApi
             return RecordResults.Problem(problems);
         }
 
-        var user = new ClinicUser { UserName = input.Email!.Trim(), Email = input.Email.Trim(), DisplayName = input.DisplayName };
-        var created = await users.CreateAsync(user, input.Password ?? string.Empty);
-        if (!created.Succeeded)
+        var (user, errors) = await accounts.CreateAsync(
+            new NewAccount(input.Email!.Trim(), input.DisplayName, input.Password ?? string.Empty, input.Role!, [.. clinicIds], patient), http.RequestAborted);
+        if (user is null)
         {
-            return RecordResults.Problem([.. created.Errors.Select(e => RecordProblem.Invalid(
-                e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", RecordProblemCodes.IdentityPrefix + e.Code.ToLowerInvariant(), e.Description))]);
+            return RecordResults.Problem([.. errors.Select(e => RecordProblem.Invalid(
+                e.Field, RecordProblemCodes.IdentityPrefix + e.Code.ToLowerInvariant(), e.Description))]);
         }
 
-        await users.AddToRoleAsync(user, input.Role!);
-        db.ClinicMemberships.AddRange(clinicIds.Distinct().Select(c => new ClinicMembership { UserId = user.Id, ClinicId = c }));
-        if (patient is not null)
-        {
-            patient.UserId = user.Id;
-        }
-
-        await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.Created($"/api/v1/users/{user.Id}", new UserView(user.Id, user.Email, user.DisplayName, [input.Role!], [.. clinicIds.Distinct()], false));
     }
 }

@@ -1,7 +1,6 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace MesoSafe.Web.Pages.Admin;
 
 /// <summary>Clinics, their people and each person's roles; the administrator adds a staff account
 /// with its role and clinics (ASP.NET Core Identity, as the users API does).</summary>
-public sealed class IndexModel(MesoSafeDbContext db, UserManager<ClinicUser> users, PageCaller caller) : PageModel
+public sealed class IndexModel(MesoSafeDbContext db, ClinicAccounts accounts, PageCaller caller) : PageModel
 {
     /// <summary>Roles an administrator gives here; a patient account is tied to a patient record instead.</summary>
     public static IReadOnlyList<string> StaffRoles { get; } = [.. ClinicRoles.All.Where(r => r != ClinicRoles.Patient)];
@@ -79,18 +78,15 @@ public sealed class IndexModel(MesoSafeDbContext db, UserManager<ClinicUser> use
         if (ModelState.IsValid)
         {
             var email = Form.Email!.Trim();
-            var user = new ClinicUser { UserName = email, Email = email, DisplayName = string.IsNullOrWhiteSpace(Form.DisplayName) ? null : Form.DisplayName.Trim() };
-            var created = await users.CreateAsync(user, Form.Password!);
-            foreach (var error in created.Errors)
+            var displayName = string.IsNullOrWhiteSpace(Form.DisplayName) ? null : Form.DisplayName.Trim();
+            var (user, errors) = await accounts.CreateAsync(new NewAccount(email, displayName, Form.Password!, Form.Role!, Form.ClinicIds), ct);
+            foreach (var error in errors)
             {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email", error.Description);
+                ModelState.AddModelError(error.Field == ClinicAccounts.PasswordField ? "Form.Password" : "Form.Email", error.Description);
             }
 
-            if (created.Succeeded)
+            if (user is not null)
             {
-                await users.AddToRoleAsync(user, Form.Role!);
-                db.ClinicMemberships.AddRange(Form.ClinicIds.Distinct().Select(c => new ClinicMembership { UserId = user.Id, ClinicId = c }));
-                await db.SaveChangesAsync(ct);
                 Added = email + " added as " + Form.Role + ".";
                 return RedirectToPage();
             }

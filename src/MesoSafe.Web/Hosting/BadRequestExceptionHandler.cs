@@ -3,7 +3,7 @@ using MesoSafe.Clinical.Json;
 using MesoSafe.Web.Features.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace MesoSafe.Web.Features.Records;
+namespace MesoSafe.Web.Hosting;
 
 /// <summary>A body or parameter that cannot be bound answers 400 problem+json naming the field
 /// (from the JSON path), instead of an empty 400; the shape is <see cref="ApiProblem"/>'s.</summary>

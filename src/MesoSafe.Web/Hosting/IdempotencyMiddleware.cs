@@ -4,7 +4,7 @@ using MesoSafe.Records.Idempotency;
 using MesoSafe.Web.Features.Problems;
 using Microsoft.EntityFrameworkCore;
 
-namespace MesoSafe.Web.Features.Records;
+namespace MesoSafe.Web.Hosting;
 
 /// <summary>A POST to /api/v1 carrying an Idempotency-Key is carried out once per user and key:
 /// the key is reserved before the write, the answer stored after it, and a duplicate gets the

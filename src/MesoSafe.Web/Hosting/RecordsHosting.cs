@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MesoSafe.Web.Features.Records;
+namespace MesoSafe.Web.Hosting;
 
 /// <summary>Database, Identity, sign-in and the record services: the composition of issue 4.</summary>
 internal static class RecordsHosting
@@ -30,6 +30,7 @@ internal static class RecordsHosting
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<AuditActor>();
+        services.AddScoped<ClinicAccounts>();
         services.AddDbContext<MesoSafeDbContext>(options => options.UseRecordsDatabase(provider, connectionString));
         services.AddSingleton<PlanRiskCatalog>();
         services.AddSingleton<SessionRules>();
@@ -66,13 +67,14 @@ internal static class RecordsHosting
 
     /// <summary>Migrates the database, fills it with the demo when asked, and puts the caller's
     /// identity and address on every unit of work.</summary>
-    public static async Task UseMesoSafeRecordsAsync(this WebApplication app, string[] args)
+    public static async Task UseMesoSafeRecordsAsync(this WebApplication app)
     {
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
             await RecordsDatabase.MigrateAsync(db);
-            if (args.Contains("--seed-demo", StringComparer.Ordinal) || app.Configuration.GetValue<bool>("seed-demo"))
+            // Program.cs turns the bare "--seed-demo" flag into configuration, so this is the one test.
+            if (app.Configuration.GetValue<bool>("seed-demo"))
             {
                 var password = app.Configuration["demo-password"] ?? DemoSeed.DefaultPassword;
                 var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(password, CancellationToken.None);
