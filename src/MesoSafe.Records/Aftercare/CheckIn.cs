@@ -1,7 +1,7 @@
 namespace MesoSafe.Records.Aftercare;
 
 /// <summary>A scheduled (or unscheduled) report from the patient after a session.</summary>
-public sealed class CheckIn : Access.IPatientRecord
+public sealed class CheckIn : IVersioned, Access.IPatientRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -19,6 +19,10 @@ public sealed class CheckIn : Access.IPatientRecord
     public DateTimeOffset? SubmittedAt { get; set; }
 
     public DateOnly? ReportedOn { get; set; }
+
+    /// <summary>Concurrency token: filling a scheduled slot is <c>UPDATE ... WHERE Version = n</c>,
+    /// so two reports racing for one slot cannot both fill it.</summary>
+    public long Version { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string? RequestJson { get; set; }

@@ -12,6 +12,9 @@ namespace MesoSafe.Records.Aftercare;
 /// result; urgent and emergency go to the clinic's attention queue in the same transaction.</summary>
 public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEngine triage)
 {
+    /// <summary>How many open slots a report tries before it takes a row of its own.</summary>
+    private const int MaxSlotAttempts = 3;
+
     public async Task<CheckIn?> FindAsync(CallerScope scope, Guid id, CancellationToken ct) =>
         await db.CheckIns.AsNoTracking().VisibleTo(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
 
@@ -68,10 +71,41 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
         var result = triage.Evaluate(request);
 
         // The report fills the open scheduled check-in due nearest to the day it is sent, if any.
-        var open = await db.CheckIns
-            .Where(c => c.SessionId == session.Id && c.SubmittedAt == null && c.DueOn <= reportedOn.AddDays(1))
-            .OrderByDescending(c => c.DueOn)
-            .FirstOrDefaultAsync(ct);
+        // Taking the slot is guarded by the check-in's version (UPDATE ... WHERE Version = n), so of
+        // two reports racing for one slot only one fills it; the other is saved again on the next
+        // open slot or as its own row. A patient's report is never refused nor written over another.
+        var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        for (var attempt = 0; ; attempt++)
+        {
+            // After a few lost races the report takes a row of its own, which no one else can take.
+            var open = attempt >= MaxSlotAttempts ? null : await db.CheckIns
+                .Where(c => c.SessionId == session.Id && c.SubmittedAt == null && c.DueOn <= reportedOn.AddDays(1))
+                .OrderByDescending(c => c.DueOn)
+                .FirstOrDefaultAsync(ct);
+            var checkIn = Fill(open, session, reportedOn, request, result);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (open is not null)
+            {
+                // Forget this attempt (the slot, its queue item and audit rows) and try again.
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => !tracked.Contains(e.Entity)).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+
+                continue;
+            }
+
+            var telephone = await db.Clinics.AsNoTracking().Where(c => c.Id == session.ClinicId).Select(c => c.Telephone).FirstOrDefaultAsync(ct);
+            checkIn.Answer = PatientAnswer.For(result, telephone, triage.KnowledgeBase.Advice);
+            return checkIn;
+        }
+    }
+
+    private CheckIn Fill(CheckIn? open, Sessions.TreatmentSession session, DateOnly reportedOn, TriageRequest request, TriageResult result)
+    {
         var checkIn = open ?? new CheckIn { SessionId = session.Id, PatientId = session.PatientId, ClinicId = session.ClinicId, DueOn = reportedOn };
         checkIn.SubmittedAt = clock.GetUtcNow();
         checkIn.ReportedOn = reportedOn;
@@ -103,12 +137,8 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             });
         }
 
-        await db.SaveChangesAsync(ct);
-        var telephone = await db.Clinics.AsNoTracking().Where(c => c.Id == session.ClinicId).Select(c => c.Telephone).FirstOrDefaultAsync(ct);
-        checkIn.Answer = PatientAnswer.For(result, telephone, triage.KnowledgeBase.Advice);
         return checkIn;
     }
-
     private async Task<IReadOnlyList<string>> SubstancesAsync(Guid sessionId, CancellationToken ct)
     {
         var lists = await db.SessionProducts.Where(p => p.SessionId == sessionId)

@@ -11,6 +11,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
     public void Configure(EntityTypeBuilder<CheckIn> builder)
     {
         builder.Property(c => c.TriageLevel).HasMaxLength(20);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<TreatmentSession>().WithMany().HasForeignKey(c => c.SessionId);
         builder.HasIndex(c => new { c.SessionId, c.DueOn });
         builder.HasIndex(c => new { c.PatientId, c.DueOn });
