@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
