@@ -36,6 +36,8 @@ public sealed class MesoSafeDbContext(
 
     public DbSet<TreatmentPlan> Plans => Set<TreatmentPlan>();
 
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
+
     public DbSet<Consent> Consents => Set<Consent>();
 
     public DbSet<Product> Products => Set<Product>();
@@ -101,18 +103,28 @@ public sealed class MesoSafeDbContext(
     {
         var now = Clock.GetUtcNow();
         var audits = new List<AuditEntry>();
-        foreach (var entry in ChangeTracker.Entries().ToList())
+        var entries = ChangeTracker.Entries().ToList();
+        var revisionsKept = entries.Select(e => e.Entity).OfType<PlanRevision>().Select(r => (r.PlanId, r.Revision)).ToHashSet();
+        foreach (var entry in entries)
         {
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified
+                && entry.Entity is not AdverseEvent)
+            {
+                versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
+
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || entry.Entity is AuditEntry or IdempotentRequest or AttentionItem)
             {
                 continue;
             }
 
-            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified
-                && entry.Entity is not AdverseEvent)
+            if (entry.Entity is TreatmentPlan plan
+                && (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(nameof(TreatmentPlan.Revision)).IsModified))
+                && revisionsKept.Add((plan.Id, plan.Revision)))
             {
-                versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+                // Every saved revision keeps its own row (ADR 0406): a consent names one.
+                PlanRevisions.Add(PlanRevision.Of(plan, Actor.UserId, now));
             }
 
             audits.Add(new AuditEntry

@@ -11,6 +11,7 @@ public sealed class LotInvariantTests
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Officer = Guid.NewGuid();
 
     private static Lot NewLot(DateOnly? expiry = null) =>
         new() { ProductId = Guid.NewGuid(), LotNumber = "L-1", Expiry = expiry ?? Today.AddMonths(6) };
@@ -20,24 +21,26 @@ public sealed class LotInvariantTests
     {
         var lot = NewLot();
 
-        Assert.Null(lot.Recall("  sterility failure ", Now));
+        Assert.Null(lot.Recall("  sterility failure ", Now, Officer));
 
         Assert.True(lot.Recalled);
         Assert.Equal(Now, lot.RecalledAt);
         Assert.Equal("sterility failure", lot.RecallReason);
+        Assert.Equal(Officer, lot.RecalledBy);
     }
 
     [Fact]
     public void A_second_recall_is_refused_and_changes_nothing()
     {
         var lot = NewLot();
-        lot.Recall("sterility failure", Now);
+        lot.Recall("sterility failure", Now, Officer);
 
-        var refusal = lot.Recall("another reason", Now.AddDays(1));
+        var refusal = lot.Recall("another reason", Now.AddDays(1), Guid.NewGuid());
 
         Assert.Equal((ProblemKind.Conflict, "lot-already-recalled", "id"), (refusal!.Kind, refusal.Code, refusal.Field));
         Assert.Equal(Now, lot.RecalledAt);
         Assert.Equal("sterility failure", lot.RecallReason);
+        Assert.Equal(Officer, lot.RecalledBy);
     }
 
     [Theory]
@@ -53,18 +56,19 @@ public sealed class LotInvariantTests
             reason = new string('x', Lot.MaxRecallReasonLength + 1);
         }
 
-        var refusal = lot.Recall(reason, Now);
+        var refusal = lot.Recall(reason, Now, Officer);
 
         Assert.Equal((ProblemKind.Invalid, code, "reason"), (refusal!.Kind, refusal.Code, refusal.Field));
         Assert.False(lot.Recalled);
         Assert.Null(lot.RecalledAt);
+        Assert.Null(lot.RecalledBy);
     }
 
     [Fact]
     public void A_recalled_lot_cannot_be_checked_for_a_session()
     {
         var lot = NewLot();
-        lot.Recall("contamination", Now);
+        lot.Recall("contamination", Now, Officer);
 
         var check = lot.CheckFor(Today, "products[0].lotId");
 

@@ -166,6 +166,9 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid");
 
@@ -175,6 +178,9 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("UnreadWords")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -310,6 +316,9 @@ namespace MesoSafe.Records.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("RecalledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecalledBy")
+                        .HasColumnType("uuid");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -675,6 +684,67 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.HasIndex("PlanId", "PlanRevision");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Plans.PlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Anesthetic")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.PrimitiveCollection<List<string>>("Areas")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("CombinedWith")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<double?>("DepthMm")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Indication")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Substances")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Technique")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanRevisions");
                 });
 
             modelBuilder.Entity("MesoSafe.Records.Plans.TreatmentPlan", b =>
@@ -1133,6 +1203,15 @@ namespace MesoSafe.Records.Postgres.Migrations
                 });
 
             modelBuilder.Entity("MesoSafe.Records.Plans.Consent", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Plans.TreatmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Plans.PlanRevision", b =>
                 {
                     b.HasOne("MesoSafe.Records.Plans.TreatmentPlan", null)
                         .WithMany()

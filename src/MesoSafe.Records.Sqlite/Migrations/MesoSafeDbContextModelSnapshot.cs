@@ -160,6 +160,9 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -169,6 +172,9 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.PrimitiveCollection<string>("UnreadWords")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -302,6 +308,9 @@ namespace MesoSafe.Records.Sqlite.Migrations
 
                     b.Property<long?>("RecalledAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecalledBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -667,6 +676,67 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.HasIndex("PlanId", "PlanRevision");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Plans.PlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anesthetic")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CombinedWith")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DepthMm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Indication")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Substances")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Technique")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanRevisions");
                 });
 
             modelBuilder.Entity("MesoSafe.Records.Plans.TreatmentPlan", b =>
@@ -1121,6 +1191,15 @@ namespace MesoSafe.Records.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("MesoSafe.Records.Plans.Consent", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Plans.TreatmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Plans.PlanRevision", b =>
                 {
                     b.HasOne("MesoSafe.Records.Plans.TreatmentPlan", null)
                         .WithMany()

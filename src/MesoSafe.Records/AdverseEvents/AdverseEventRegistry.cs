@@ -124,8 +124,14 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         }
         catch (DbUpdateException)
         {
-            // A concurrent follow-up took this number (version check or the unique report number).
-            return RecordProblem.Conflict("version", "Another follow-up was recorded meanwhile.");
+            // A concurrent follow-up took this number (version check or the unique report number):
+            // this one was not stored, so it is told so, never 201 (ADR 0406).
+            if (await ChangedMeanwhileAsync(id, input.Version.Value, ct))
+            {
+                return RecordProblem.Conflict("version", "Another follow-up was recorded meanwhile.");
+            }
+
+            throw;
         }
 
         adverseEvent.Reports.Sort((a, b) => a.Number.CompareTo(b.Number));
@@ -226,4 +232,7 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();
+
+    private async Task<bool> ChangedMeanwhileAsync(Guid id, long version, CancellationToken ct) =>
+        await db.AdverseEvents.AsNoTracking().Where(a => a.Id == id).Select(a => a.Version).FirstOrDefaultAsync(ct) != version;
 }

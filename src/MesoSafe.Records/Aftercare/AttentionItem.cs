@@ -1,7 +1,7 @@
 namespace MesoSafe.Records.Aftercare;
 
 /// <summary>Something a clinic must act on: an urgent check-in, a patient exposed to a recalled lot.</summary>
-public sealed class AttentionItem : Access.IPatientRecord
+public sealed class AttentionItem : IVersioned, Access.IPatientRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -30,4 +30,12 @@ public sealed class AttentionItem : Access.IPatientRecord
     public DateTimeOffset RaisedAt { get; set; }
 
     public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>Who marked the item as dealt with; null while open, and when reading the check-in
+    /// closed it.</summary>
+    public Guid? ResolvedBy { get; set; }
+
+    /// <summary>Concurrency token (ADR 0406): resolving is <c>UPDATE ... WHERE Version = n</c>, so of
+    /// two people resolving at once one is told the other did.</summary>
+    public long Version { get; set; }
 }

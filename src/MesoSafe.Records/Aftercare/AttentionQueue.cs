@@ -1,3 +1,4 @@
+using System.Globalization;
 using MesoSafe.Clinical.Json;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Outcomes;
@@ -66,7 +67,9 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
         return RecordOutcome<IReadOnlyList<AttentionQueueEntry>>.Success([.. attention, .. overdue, .. sessions]);
     }
 
-    /// <summary>A practitioner or safety officer of the clinic marks an item as dealt with.</summary>
+    /// <summary>A member of staff of the clinic marks an item as dealt with. An item is resolved once:
+    /// whoever comes second, at once or later, gets 409 <c>queue-item-already-resolved</c> with
+    /// the first one's time, never a 200 for someone else's resolution (ADR 0406).</summary>
     public async Task<RecordOutcome<AttentionItem>> ResolveAsync(CallerScope scope, Guid id, CancellationToken ct)
     {
         var item = await db.AttentionItems.VisibleTo(scope).FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -75,8 +78,30 @@ public sealed class AttentionQueue(MesoSafeDbContext db, TimeProvider clock)
             return RecordProblem.NotFound("id");
         }
 
-        item.ResolvedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        if (item.ResolvedAt is not null)
+        {
+            return AlreadyResolved(item);
+        }
+
+        item.ResolvedAt = clock.GetUtcNow();
+        item.ResolvedBy = scope.UserId;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Resolved (or read) by someone else between our read and our write.
+            var stored = await db.AttentionItems.AsNoTracking().FirstAsync(a => a.Id == id, ct);
+            return AlreadyResolved(stored);
+        }
+
         return item;
     }
+
+    private static RecordProblem AlreadyResolved(AttentionItem item) => new(
+        ProblemKind.Conflict,
+        RecordProblemCodes.QueueItemAlreadyResolved,
+        "id",
+        string.Create(CultureInfo.InvariantCulture, $"The item was already resolved at {item.ResolvedAt:O}."));
 }

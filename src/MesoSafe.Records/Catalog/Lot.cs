@@ -27,6 +27,9 @@ public sealed class Lot : IVersioned
 
     public string? RecallReason { get; private set; }
 
+    /// <summary>The user who recalled the lot (issue 10): clinics are told who, when and why.</summary>
+    public Guid? RecalledBy { get; private set; }
+
     public long Version { get; set; }
 
     public bool IsExpiredOn(DateOnly date) => date > Expiry;
@@ -48,14 +51,14 @@ public sealed class Lot : IVersioned
         return new CheckedLot(this, date);
     }
 
-    /// <summary>Recalls the lot at <paramref name="at"/>. Refuses a blank reason (the reason is kept
+    /// <summary>Recalls the lot at <paramref name="at"/>, by the user <paramref name="by"/>. Refuses a blank reason (the reason is kept
     /// with the recall and shown to every clinic) and a second recall (the first one's time and
     /// reason are what clinics were told); returns the refusal, or null when recalled.</summary>
-    public RecordProblem? Recall(string? reason, DateTimeOffset at)
+    public RecordProblem? Recall(string? reason, DateTimeOffset at, Guid by)
     {
         if (Recalled)
         {
-            return new RecordProblem(ProblemKind.Conflict, RecordProblemCodes.LotAlreadyRecalled, "id", $"Lot {LotNumber} was already recalled.");
+            return new RecordProblem(ProblemKind.Conflict, RecordProblemCodes.LotAlreadyRecalled, "id", $"Lot {LotNumber} was already recalled: {RecallReason}");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -72,6 +75,7 @@ public sealed class Lot : IVersioned
         Recalled = true;
         RecalledAt = at;
         RecallReason = trimmed;
+        RecalledBy = by;
         return null;
     }
 }

@@ -23,13 +23,23 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        if (lot.Recall(reason, now) is { } refusal)
+        if (lot.Recall(reason, now, scope.UserId) is { } refusal)
         {
             return refusal;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            // UPDATE ... WHERE "Version" = n: of two recalls at once, one matches no row (ADR 0406).
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(ct);
+            var stored = await db.Lots.AsNoTracking().FirstAsync(l => l.Id == lotId, ct);
+            return stored.Recall(reason, now, scope.UserId) ?? RecordProblem.Conflict("id", "The lot was changed meanwhile.");
+        }
 
         await QueueExposedPatientsAsync(lotId, now, ct);
         var exposures = await db.SessionProducts.AsNoTracking()
@@ -49,10 +59,10 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
             // EF Core stores GUIDs as upper-case text and instants as UTC ticks on SQLite (SqliteConventions).
             return db.Database.ExecuteSqlRawAsync(
                 """
-                INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt")
+                INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt", "Version")
                 SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
                              || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
-                       s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}
+                       s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}, 0
                 FROM "SessionProducts" AS sp JOIN "Sessions" AS s ON s."Id" = sp."SessionId"
                 WHERE sp."LotId" = {0}
                   AND NOT EXISTS (SELECT 1 FROM "AttentionItems" AS a WHERE a."LotId" = {0} AND a."PatientId" = s."PatientId")
@@ -64,8 +74,8 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
 
         return db.Database.ExecuteSqlRawAsync(
             """
-            INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt")
-            SELECT gen_random_uuid(), s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}
+            INSERT INTO "AttentionItems" ("Id", "ClinicId", "PatientId", "Reason", "Priority", "LotId", "RaisedAt", "Version")
+            SELECT gen_random_uuid(), s."ClinicId", s."PatientId", 'lot-recalled', 2, {0}, {1}, 0
             FROM "SessionProducts" AS sp JOIN "Sessions" AS s ON s."Id" = sp."SessionId"
             WHERE sp."LotId" = {0}
               AND NOT EXISTS (SELECT 1 FROM "AttentionItems" AS a WHERE a."LotId" = {0} AND a."PatientId" = s."PatientId")

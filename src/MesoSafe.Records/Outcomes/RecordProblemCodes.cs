@@ -34,6 +34,10 @@ public static class RecordProblemCodes
     /// <summary>A lot recalled a second time (409): the first recall's time and reason stand.</summary>
     public const string LotAlreadyRecalled = "lot-already-recalled";
 
+    /// <summary>A queue item resolved a second time, or by two people at once (409): the first
+    /// resolution's time and author stand.</summary>
+    public const string QueueItemAlreadyResolved = "queue-item-already-resolved";
+
     // 400: a field of a records request.
     public const string UnknownPlan = "unknown-plan";
     public const string UnknownProduct = "unknown-product";

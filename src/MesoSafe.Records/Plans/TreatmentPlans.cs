@@ -85,9 +85,16 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            return RecordProblem.Conflict("version", "The plan was changed meanwhile.");
+            // A racing edit saved this revision first (the version check, or the unique revision
+            // row): this request's content was not stored, so it is told so, never 200.
+            if (await ChangedMeanwhileAsync(id, input.Version.Value, ct))
+            {
+                return RecordProblem.Conflict("version", "The plan was changed meanwhile.");
+            }
+
+            throw;
         }
 
         return plan;
@@ -226,4 +233,7 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         plan.Sessions = input.Sessions ?? 0;
         plan.IntervalDays = input.IntervalDays ?? 0;
     }
+
+    private async Task<bool> ChangedMeanwhileAsync(Guid id, long version, CancellationToken ct) =>
+        await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => p.Version).FirstOrDefaultAsync(ct) != version;
 }

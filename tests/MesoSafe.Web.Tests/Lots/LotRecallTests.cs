@@ -1,6 +1,9 @@
 using System.Net;
+using MesoSafe.Records.Clinics;
 using MesoSafe.Web.Tests.Problems;
 using MesoSafe.Web.Tests.Records;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace MesoSafe.Web.Tests.Lots;
@@ -58,6 +61,9 @@ public sealed class LotRecallTests(RecordsFixture fixture) : IClassFixture<Recor
         var body = await ProblemShape.AssertAsync(second, HttpStatusCode.Conflict, "lot-already-recalled");
         Assert.Equal([("id", "lot-already-recalled")], ProblemShape.Entries(body));
         Assert.Equal("sterility failure", lot.GetProperty("recallReason").GetString());
+        var officer = await world.App.WithDbAsync(async (_, services) => (await services.GetRequiredService<UserManager<ClinicUser>>()
+            .FindByEmailAsync(world.PractitionerEmail.Replace("practitioner-", "officer-", StringComparison.Ordinal)))!.Id);
+        Assert.Equal(officer, lot.GetProperty("recalledBy").GetGuid());
     }
 
     [Theory]

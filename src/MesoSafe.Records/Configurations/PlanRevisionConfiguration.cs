@@ -1,0 +1,20 @@
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Records.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MesoSafe.Records.Configurations;
+
+/// <summary>A plan's revisions: one row per (plan, revision), so two racing edits of one revision
+/// cannot both be stored (ADR 0406).</summary>
+internal sealed class PlanRevisionConfiguration : IEntityTypeConfiguration<PlanRevision>
+{
+    public void Configure(EntityTypeBuilder<PlanRevision> builder)
+    {
+        builder.Property(p => p.Indication).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Technique).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
+        builder.HasOne<TreatmentPlan>().WithMany().HasForeignKey(p => p.PlanId);
+        builder.HasIndex(p => new { p.PlanId, p.Revision }).IsUnique();
+    }
+}
