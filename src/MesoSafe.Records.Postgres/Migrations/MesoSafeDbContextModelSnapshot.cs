@@ -180,6 +180,7 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

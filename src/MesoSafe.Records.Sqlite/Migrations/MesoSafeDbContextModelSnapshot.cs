@@ -174,6 +174,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -25,6 +25,7 @@ internal sealed class AttentionItemConfiguration : IEntityTypeConfiguration<Atte
     public void Configure(EntityTypeBuilder<AttentionItem> builder)
     {
         builder.Property(a => a.Reason).HasMaxLength(40);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(a => a.PatientId);
         builder.HasIndex(a => new { a.ClinicId, a.ResolvedAt, a.Priority });
         builder.HasIndex(a => a.PatientId);
