@@ -66,14 +66,14 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
         };
         db.CheckInReadings.Add(reading);
 
-        // The reading is what the queue item asked for: it leaves the queue.
-        var open = await db.AttentionItems.Where(a => a.CheckInId == checkIn.Id && a.ResolvedAt == null).ToListAsync(ct);
-        foreach (var item in open)
-        {
-            item.ResolvedAt = now;
-        }
-
+        // The reading is what the queue item asked for: it leaves the queue. One UPDATE ... WHERE
+        // "ResolvedAt" IS NULL in the reading's transaction, so two readings (or a reading and a
+        // resolution) at once close the item once and neither fails (ADR 0406).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.AttentionItems.Where(a => a.CheckInId == checkIn.Id && a.ResolvedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedAt, (DateTimeOffset?)now).SetProperty(a => a.Version, a => a.Version + 1), ct);
+        await transaction.CommitAsync(ct);
         return reading;
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
+using MesoSafe.Web.Tests.Problems;
 using MesoSafe.Web.Tests.Records;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace MesoSafe.Web.Tests.Queue;
@@ -55,6 +57,23 @@ public sealed class CheckInQueueTests(RecordsFixture fixture) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.NotFound, byPatient.StatusCode);
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         Assert.DoesNotContain(queue.EnumerateArray(), e => e.GetProperty("reason").GetString() == "check-in-urgent");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_second_resolution_is_409_and_the_first_one_stands(string provider)
+    {
+        var (world, session) = await TreatedAsync(fixture, provider, 2);
+        await world.Patient.PostJsonAsync("/api/v1/check-ins", new { sessionId = session, reportedOn = world.Today, temperatureC = 39.0 });
+        var item = (await (await world.Practitioner.GetTestAsync("/api/v1/queue")).BodyAsync()).EnumerateArray().First().GetProperty("itemId").GetGuid();
+
+        var first = await (await world.Practitioner.PostJsonAsync($"/api/v1/queue/{item}/resolve", new { })).BodyAsync();
+        var again = await world.Officer.PostJsonAsync($"/api/v1/queue/{item}/resolve", new { });
+        var stored = await world.App.WithDbAsync((db, _) => db.AttentionItems.AsNoTracking().FirstAsync(a => a.Id == item));
+
+        await ProblemShape.AssertAsync(again, HttpStatusCode.Conflict, "queue-item-already-resolved");
+        Assert.Equal(first.GetProperty("resolvedBy").GetGuid(), stored.ResolvedBy);
+        Assert.Equal(1, stored.Version);
     }
 
     [Theory]
