@@ -176,6 +176,22 @@ public sealed class EntryReader
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, ReadingField), ReadOutcome> outcomeCache = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> correctionCache = new(StringComparer.Ordinal);
 
+    private int outcomeCount;
+    private int correctionCount;
+
+    private static bool HasPast(IReadOnlyList<ReadItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Context == MentionContext.Past)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Spelling per distinct word, remembered: the same misspelling costs one search.</summary>
     private string? Corrected(string key)
     {
@@ -185,9 +201,9 @@ public sealed class EntryReader
         }
 
         var corrected = spelling.Correct(key);
-        if (correctionCache.Count < CorrectionCacheLimit)
+        if (Volatile.Read(ref correctionCount) < CorrectionCacheLimit && correctionCache.TryAdd(key, corrected))
         {
-            correctionCache.TryAdd(key, corrected);
+            Interlocked.Increment(ref correctionCount);
         }
 
         return corrected;
@@ -217,9 +233,11 @@ public sealed class EntryReader
         }
 
         var outcome = ReadWhole(text, field, on, birthDate);
-        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.Count < OutcomeCacheLimit && !outcome.Items.Any(i => i.Context == MentionContext.Past))
+        if (text.Length <= OutcomeCacheTextLimit && Volatile.Read(ref outcomeCount) < OutcomeCacheLimit && !HasPast(outcome.Items)
+            && outcomeCache.TryAdd((text, field), outcome))
         {
-            outcomeCache.TryAdd((text, field), outcome);
+            // A counter of our own: ConcurrentDictionary.Count takes every lock of the table.
+            Interlocked.Increment(ref outcomeCount);
         }
 
         return outcome;
@@ -365,16 +383,12 @@ public sealed class EntryReader
         // Composition words (sites and findings) belong to symptom reports: "heart" alone in a medical
         // history is unread, not a site.
         var symptoms = Array.IndexOf(kinds, EntryKind.Symptom) >= 0;
-        bool Usable(Sense s) => s.Kind switch
-        {
-            SenseKind.Entry => Array.IndexOf(kinds, s.Entry!.Kind) >= 0,
-            SenseKind.Group => symptoms,
-            _ => true,
-        };
+        var usableHere = new SenseFilter(kinds, symptoms, entriesOnly: false);
+        var entriesHere = new SenseFilter(kinds, symptoms, entriesOnly: true);
         var i = 0;
         while (i < tokens.Count)
         {
-            var (length, senses) = lexicon.Longest(tokens, i, Usable);
+            var (length, senses) = lexicon.Longest(tokens, i, in usableHere);
             if (length == 0)
             {
                 units.Add(new Unit(tokens, i, i + 1, null) { Number = IsNumber(tokens[i], numberSuffixes) });
@@ -388,7 +402,7 @@ public sealed class EntryReader
             var allUsable = true;
             foreach (var sense in senses!)
             {
-                if (!Usable(sense))
+                if (!usableHere.Accepts(sense))
                 {
                     allUsable = false;
                 }
@@ -401,17 +415,17 @@ public sealed class EntryReader
             }
 
             // The lexicon's own list is shared when every sense counts here (the usual case).
-            usable = allUsable && !mixed ? senses : senses.FindAll(Usable);
+            usable = allUsable && !mixed ? senses : senses.FindAll(usableHere.Accepts);
 
             // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
             if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
             {
                 for (var k = i; k < i + length; k++)
                 {
-                    var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
+                    var (inner, innerSenses) = lexicon.Longest(tokens, k, in entriesHere);
                     if (inner > 0 && k + inner <= i + length)
                     {
-                        usable = [.. usable, .. innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s))];
+                        usable = [.. usable, .. innerSenses!.Where(entriesHere.Accepts)];
                         mixed = true;
                         break;
                     }
