@@ -60,6 +60,22 @@ internal static class Phases
                 results[i] = requests[i] is { } request ? engine.Evaluate(request) : null;
             }
 
+            using (var sampler = pass == passes && Environment.GetEnvironmentVariable("PHASES_ALLOCATIONS") == "1" ? new AllocationTypes() : null)
+            {
+                if (sampler is not null)
+                {
+                    for (var i = 0; i < lines.Length; i++)
+                    {
+                        _ = requests[i] is { } request ? engine.Evaluate(request) : null;
+                    }
+
+                    foreach (var (type, amount) in sampler.Bytes.OrderByDescending(p => p.Value).Take(30))
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {amount / lines.Length,8:N0} B a line  {type}"));
+                    }
+                }
+            }
+
             var t2 = Cpu();
             var bytes2 = GC.GetAllocatedBytesForCurrentThread();
             using (var writer = new Utf8JsonWriter(output, WriterOptions))

@@ -353,7 +353,7 @@ public sealed class EntryReader
             Items = items,
             Unread = unread,
             SaysNothing = saysNothing && items.Count == 0 && unread.Count == 0,
-            SaysSomething = units.Exists(u => u.Senses?.Exists(x => x.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group) == true),
+            SaysSomething = SaysSomethingIn(units),
             Severe = severe,
             Spreading = spreading,
             Worsening = worsening,
@@ -361,9 +361,36 @@ public sealed class EntryReader
         };
     }
 
+    private static bool SaysSomethingIn(List<Unit> units)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.Senses is { } senses)
+            {
+                foreach (var sense in senses)
+                {
+                    if (sense.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void AddItem(List<ReadItem> items, ReadItem item)
     {
-        var index = items.FindIndex(i => ReferenceEquals(i.Entry, item.Entry));
+        var index = -1;
+        for (var i = 0; i < items.Count && index < 0; i++)
+        {
+            if (ReferenceEquals(items[i].Entry, item.Entry))
+            {
+                index = i;
+            }
+        }
+
         if (index < 0)
         {
             items.Add(item);
@@ -512,7 +539,7 @@ public sealed class EntryReader
         }
 
         // "... and mine are swelling too": what was said of someone else is said of the patient.
-        if (units.Exists(u => u.CueSense?.Cue == CueCategory.SameAs))
+        if (units.Exists(static u => u.CueSense?.Cue == CueCategory.SameAs))
         {
             foreach (var unit in units.Where(u => u.Context == MentionContext.OtherPerson))
             {
@@ -564,7 +591,7 @@ public sealed class EntryReader
                 continue;
             }
 
-            if (composition.WithAny.Count > 0 && !items.Exists(i => i.Context == MentionContext.Asserted && composition.WithAny.Contains(i.Entry.Code)))
+            if (composition.WithAny.Count > 0 && !AssertsAny(items, composition.WithAny))
             {
                 continue;
             }
@@ -641,6 +668,19 @@ public sealed class EntryReader
         {
             DropAbsorbed(units, items, absorbedUnits!, absorbedCodes, composed!);
         }
+    }
+
+    private static bool AssertsAny(List<ReadItem> items, IReadOnlyCollection<string> codes)
+    {
+        foreach (var item in items)
+        {
+            if (item.Context == MentionContext.Asserted && codes.Contains(item.Entry.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A code the composed words no longer name goes, unless a word outside those compositions
@@ -748,8 +788,30 @@ public sealed class EntryReader
         return index;
     }
 
-    private static string Words(List<ReadingToken> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+    private static string Words(List<ReadingToken> tokens, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var t = start; t < end; t++)
+        {
+            length += tokens[t].Text.Length;
+        }
+
+        return string.Create(length, (tokens, start, end), static (span, range) =>
+        {
+            var at = 0;
+            for (var t = range.start; t < range.end; t++)
+            {
+                if (t > range.start)
+                {
+                    span[at++] = ' ';
+                }
+
+                var text = range.tokens[t].Text;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
 
     private void AddLexicon(LexiconData data, ICollection<string> problems)
     {
@@ -847,13 +909,44 @@ public sealed class EntryReader
 
         public bool ScopeSure { get; set; } = true;
 
-        public Sense? Entry => Senses?.Find(s => s.Kind == SenseKind.Entry);
+        public Sense? Entry => First(SenseKind.Entry);
 
-        public Sense? CueSense => Senses?.Find(x => x.Kind == SenseKind.Cue);
+        public Sense? CueSense => First(SenseKind.Cue);
 
-        public bool HasGroup(string group, IReadOnlyDictionary<string, HashSet<string>> entryGroups) =>
-            Senses?.Exists(s => (s.Kind == SenseKind.Group && s.Name == group)
-                || (s.Kind == SenseKind.Entry && entryGroups.TryGetValue(s.Entry!.Code, out var groups) && groups.Contains(group))) == true;
+        private Sense? First(SenseKind kind)
+        {
+            if (Senses is { } senses)
+            {
+                foreach (var sense in senses)
+                {
+                    if (sense.Kind == kind)
+                    {
+                        return sense;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public bool HasGroup(string group, IReadOnlyDictionary<string, HashSet<string>> entryGroups)
+        {
+            if (Senses is null)
+            {
+                return false;
+            }
+
+            foreach (var s in Senses)
+            {
+                if ((s.Kind == SenseKind.Group && s.Name == group)
+                    || (s.Kind == SenseKind.Entry && entryGroups.TryGetValue(s.Entry!.Code, out var groups) && groups.Contains(group)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public void Apply(MentionContext context, string cue, bool sure)
         {
@@ -869,8 +962,16 @@ public sealed class EntryReader
 
         public string? Corrections(List<ReadingToken> tokens)
         {
-            var corrected = tokens.Skip(Start).Take(End - Start).Where(t => t.CorrectedFrom is not null).ToList();
-            return corrected.Count == 0 ? null : string.Join("; ", corrected.Select(t => $"'{t.CorrectedFrom}' read as '{t.Key}'"));
+            List<string>? corrected = null;
+            for (var t = Start; t < End; t++)
+            {
+                if (tokens[t].CorrectedFrom is { } from)
+                {
+                    (corrected ??= []).Add($"'{from}' read as '{tokens[t].Key}'");
+                }
+            }
+
+            return corrected is null ? null : string.Join("; ", corrected);
         }
     }
 }
