@@ -17,6 +17,13 @@ if (args.Length > 0 && args[0] == "--quick")
     return;
 }
 
+// `--phases FILE [passes]`: CPU time per phase of screening a JSON Lines file (Phases.cs).
+if (args.Length > 1 && args[0] == "--phases")
+{
+    Phases.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ClinicalBenchmarks).Assembly).Run(args);
 
 static void Measure(string name, Func<object> evaluate)

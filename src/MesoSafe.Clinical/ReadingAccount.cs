@@ -6,21 +6,32 @@ namespace MesoSafe.Clinical;
 /// <summary>The wire account of a read entry (result field <c>readings</c>).</summary>
 internal static class ReadingAccount
 {
-    public static EntryReading Of(ReadOutcome outcome, string field) => new()
+    public static EntryReading Of(ReadOutcome outcome, string field)
     {
-        Entry = outcome.Entry,
-        Field = field,
-        Terms = outcome.Items.Select(i => new ReadTerm
+        var items = outcome.Items;
+        var terms = new List<ReadTerm>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            Words = i.Words,
-            Code = i.Entry.Code,
-            Kind = KindName(i.Entry.Kind),
-            Context = i.Context == MentionContext.Asserted ? null : ContextName(i.Context),
-            Cue = i.Cue,
-            Note = i.Note,
-        }).ToList(),
-        Unread = outcome.Unread,
-    };
+            var item = items[i];
+            terms.Add(new ReadTerm
+            {
+                Words = item.Words,
+                Code = item.Entry.Code,
+                Kind = KindName(item.Entry.Kind),
+                Context = item.Context == MentionContext.Asserted ? null : ContextName(item.Context),
+                Cue = item.Cue,
+                Note = item.Note,
+            });
+        }
+
+        return new EntryReading
+        {
+            Entry = outcome.Entry,
+            Field = field,
+            Terms = terms,
+            Unread = outcome.Unread,
+        };
+    }
 
     /// <summary>The unread words; when nothing at all was read, the entry itself.</summary>
     public static IReadOnlyList<string> UnreadWords(ReadOutcome outcome) =>
@@ -35,7 +46,13 @@ internal static class ReadingAccount
         _ => "asserted",
     };
 
-    private static string KindName(EntryKind kind) => kind switch
+    // Each kind's wire name made once (an enum's ToString boxes and allocates every time).
+    private static readonly Dictionary<EntryKind, string> KindNames =
+        Enum.GetValues<EntryKind>().ToDictionary(k => k, Name);
+
+    private static string KindName(EntryKind kind) => KindNames.TryGetValue(kind, out var name) ? name : Name(kind);
+
+    private static string Name(EntryKind kind) => kind switch
     {
         EntryKind.SubstanceClass => "substance-class",
         EntryKind.NoEntry => "no-entry",

@@ -31,13 +31,14 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
     {
         var context = new ScreeningContext();
         var allergies = new List<(string Text, List<ReadItem> Items)>(request.Allergies.Count);
-        foreach (var text in request.Conditions)
+        for (var c = 0; c < request.Conditions.Count; c++)
         {
+            var text = request.Conditions[c];
             var items = ReadHistory(context, request, text, ReadingField.Conditions, "conditions");
 
             // Safer reading: an allergy written among the conditions ("allergic to lidocaine") names
             // its substances as allergies, so a planned one is still caught.
-            if (items.Exists(i => i.Entry.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, i.Entry.Code) >= 0))
+            if (NamesAllergy(items))
             {
                 context.AllergyHistoryCondition ??= text;
                 var named = items.FindAll(i => i.Entry.Kind is EntryKind.Substance or EntryKind.SubstanceClass or EntryKind.Medication);
@@ -48,8 +49,9 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
             }
         }
 
-        foreach (var text in request.Allergies)
+        for (var a = 0; a < request.Allergies.Count; a++)
         {
+            var text = request.Allergies[a];
             var items = ReadHistory(context, request, text, ReadingField.Allergies, "allergies", allergy: true);
             if (items.Count > 0)
             {
@@ -57,8 +59,9 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
             }
         }
 
-        foreach (var text in request.Medications)
+        for (var m = 0; m < request.Medications.Count; m++)
         {
+            var text = request.Medications[m];
             ReadHistory(context, request, text, ReadingField.Medications, "medications");
         }
 
@@ -113,6 +116,19 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         return context;
     }
 
+    private bool NamesAllergy(List<ReadItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.Entry.Kind == EntryKind.Condition && Array.IndexOf(allergyConditions, item.Entry.Code) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads one history entry whole. What it names is added to the history (allergies are
     /// returned for matching against the plan); an entry not wholly read is unrecognized, with its
     /// unread words, and what was read of it still counts (never less severe).</summary>
@@ -129,9 +145,10 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
         }
 
         var kept = new List<ReadItem>(outcome.Items.Count);
-        foreach (var item in outcome.Items)
+        var read = outcome.Items;
+        for (var r = 0; r < read.Count; r++)
         {
-            if (Effective(item) is not { } effective)
+            if (Effective(read[r]) is not { } effective)
             {
                 continue;
             }
@@ -190,9 +207,9 @@ internal sealed class ScreeningRequestReader(KnowledgeBase knowledgeBase)
             return;
         }
 
-        foreach (var match in matches)
+        for (var m = 0; m < matches.Count; m++)
         {
-            target.Add(new RecognizedEntry(match.Entry, text, match.SaferReading));
+            target.Add(new RecognizedEntry(matches[m].Entry, text, matches[m].SaferReading));
         }
     }
 

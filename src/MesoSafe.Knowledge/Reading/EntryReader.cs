@@ -176,6 +176,22 @@ public sealed class EntryReader
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, ReadingField), ReadOutcome> outcomeCache = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> correctionCache = new(StringComparer.Ordinal);
 
+    private int outcomeCount;
+    private int correctionCount;
+
+    private static bool HasPast(IReadOnlyList<ReadItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Context == MentionContext.Past)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Spelling per distinct word, remembered: the same misspelling costs one search.</summary>
     private string? Corrected(string key)
     {
@@ -185,9 +201,9 @@ public sealed class EntryReader
         }
 
         var corrected = spelling.Correct(key);
-        if (correctionCache.Count < CorrectionCacheLimit)
+        if (Volatile.Read(ref correctionCount) < CorrectionCacheLimit && correctionCache.TryAdd(key, corrected))
         {
-            correctionCache.TryAdd(key, corrected);
+            Interlocked.Increment(ref correctionCount);
         }
 
         return corrected;
@@ -217,9 +233,11 @@ public sealed class EntryReader
         }
 
         var outcome = ReadWhole(text, field, on, birthDate);
-        if (text.Length <= OutcomeCacheTextLimit && outcomeCache.Count < OutcomeCacheLimit && !outcome.Items.Any(i => i.Context == MentionContext.Past))
+        if (text.Length <= OutcomeCacheTextLimit && Volatile.Read(ref outcomeCount) < OutcomeCacheLimit && !HasPast(outcome.Items)
+            && outcomeCache.TryAdd((text, field), outcome))
         {
-            outcomeCache.TryAdd((text, field), outcome);
+            // A counter of our own: ConcurrentDictionary.Count takes every lock of the table.
+            Interlocked.Increment(ref outcomeCount);
         }
 
         return outcome;
@@ -335,7 +353,7 @@ public sealed class EntryReader
             Items = items,
             Unread = unread,
             SaysNothing = saysNothing && items.Count == 0 && unread.Count == 0,
-            SaysSomething = units.Exists(u => u.Senses?.Exists(x => x.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group) == true),
+            SaysSomething = SaysSomethingIn(units),
             Severe = severe,
             Spreading = spreading,
             Worsening = worsening,
@@ -343,9 +361,36 @@ public sealed class EntryReader
         };
     }
 
+    private static bool SaysSomethingIn(List<Unit> units)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.Senses is { } senses)
+            {
+                foreach (var sense in senses)
+                {
+                    if (sense.Kind is SenseKind.Context or SenseKind.Qualifier or SenseKind.Cue or SenseKind.Group)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void AddItem(List<ReadItem> items, ReadItem item)
     {
-        var index = items.FindIndex(i => ReferenceEquals(i.Entry, item.Entry));
+        var index = -1;
+        for (var i = 0; i < items.Count && index < 0; i++)
+        {
+            if (ReferenceEquals(items[i].Entry, item.Entry))
+            {
+                index = i;
+            }
+        }
+
         if (index < 0)
         {
             items.Add(item);
@@ -365,16 +410,12 @@ public sealed class EntryReader
         // Composition words (sites and findings) belong to symptom reports: "heart" alone in a medical
         // history is unread, not a site.
         var symptoms = Array.IndexOf(kinds, EntryKind.Symptom) >= 0;
-        bool Usable(Sense s) => s.Kind switch
-        {
-            SenseKind.Entry => Array.IndexOf(kinds, s.Entry!.Kind) >= 0,
-            SenseKind.Group => symptoms,
-            _ => true,
-        };
+        var usableHere = new SenseFilter(kinds, symptoms, entriesOnly: false);
+        var entriesHere = new SenseFilter(kinds, symptoms, entriesOnly: true);
         var i = 0;
         while (i < tokens.Count)
         {
-            var (length, senses) = lexicon.Longest(tokens, i, Usable);
+            var (length, senses) = lexicon.Longest(tokens, i, in usableHere);
             if (length == 0)
             {
                 units.Add(new Unit(tokens, i, i + 1, null) { Number = IsNumber(tokens[i], numberSuffixes) });
@@ -388,7 +429,7 @@ public sealed class EntryReader
             var allUsable = true;
             foreach (var sense in senses!)
             {
-                if (!Usable(sense))
+                if (!usableHere.Accepts(sense))
                 {
                     allUsable = false;
                 }
@@ -401,17 +442,17 @@ public sealed class EntryReader
             }
 
             // The lexicon's own list is shared when every sense counts here (the usual case).
-            usable = allUsable && !mixed ? senses : senses.FindAll(Usable);
+            usable = allUsable && !mixed ? senses : senses.FindAll(usableHere.Accepts);
 
             // A qualifier or cue phrase may hold a symptom ("keeps bleeding"): what it names counts too.
             if (length > 1 && !usable.Exists(s => s.Kind == SenseKind.Entry))
             {
                 for (var k = i; k < i + length; k++)
                 {
-                    var (inner, innerSenses) = lexicon.Longest(tokens, k, s => s.Kind == SenseKind.Entry && Usable(s));
+                    var (inner, innerSenses) = lexicon.Longest(tokens, k, in entriesHere);
                     if (inner > 0 && k + inner <= i + length)
                     {
-                        usable = [.. usable, .. innerSenses!.Where(s => s.Kind == SenseKind.Entry && Usable(s))];
+                        usable = [.. usable, .. innerSenses!.Where(entriesHere.Accepts)];
                         mixed = true;
                         break;
                     }
@@ -498,7 +539,7 @@ public sealed class EntryReader
         }
 
         // "... and mine are swelling too": what was said of someone else is said of the patient.
-        if (units.Exists(u => u.CueSense?.Cue == CueCategory.SameAs))
+        if (units.Exists(static u => u.CueSense?.Cue == CueCategory.SameAs))
         {
             foreach (var unit in units.Where(u => u.Context == MentionContext.OtherPerson))
             {
@@ -550,7 +591,7 @@ public sealed class EntryReader
                 continue;
             }
 
-            if (composition.WithAny.Count > 0 && !items.Exists(i => i.Context == MentionContext.Asserted && composition.WithAny.Contains(i.Entry.Code)))
+            if (composition.WithAny.Count > 0 && !AssertsAny(items, composition.WithAny))
             {
                 continue;
             }
@@ -627,6 +668,19 @@ public sealed class EntryReader
         {
             DropAbsorbed(units, items, absorbedUnits!, absorbedCodes, composed!);
         }
+    }
+
+    private static bool AssertsAny(List<ReadItem> items, IReadOnlyCollection<string> codes)
+    {
+        foreach (var item in items)
+        {
+            if (item.Context == MentionContext.Asserted && codes.Contains(item.Entry.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A code the composed words no longer name goes, unless a word outside those compositions
@@ -734,8 +788,30 @@ public sealed class EntryReader
         return index;
     }
 
-    private static string Words(List<ReadingToken> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+    private static string Words(List<ReadingToken> tokens, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var t = start; t < end; t++)
+        {
+            length += tokens[t].Text.Length;
+        }
+
+        return string.Create(length, (tokens, start, end), static (span, range) =>
+        {
+            var at = 0;
+            for (var t = range.start; t < range.end; t++)
+            {
+                if (t > range.start)
+                {
+                    span[at++] = ' ';
+                }
+
+                var text = range.tokens[t].Text;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
 
     private void AddLexicon(LexiconData data, ICollection<string> problems)
     {
@@ -833,13 +909,44 @@ public sealed class EntryReader
 
         public bool ScopeSure { get; set; } = true;
 
-        public Sense? Entry => Senses?.Find(s => s.Kind == SenseKind.Entry);
+        public Sense? Entry => First(SenseKind.Entry);
 
-        public Sense? CueSense => Senses?.Find(x => x.Kind == SenseKind.Cue);
+        public Sense? CueSense => First(SenseKind.Cue);
 
-        public bool HasGroup(string group, IReadOnlyDictionary<string, HashSet<string>> entryGroups) =>
-            Senses?.Exists(s => (s.Kind == SenseKind.Group && s.Name == group)
-                || (s.Kind == SenseKind.Entry && entryGroups.TryGetValue(s.Entry!.Code, out var groups) && groups.Contains(group))) == true;
+        private Sense? First(SenseKind kind)
+        {
+            if (Senses is { } senses)
+            {
+                foreach (var sense in senses)
+                {
+                    if (sense.Kind == kind)
+                    {
+                        return sense;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public bool HasGroup(string group, IReadOnlyDictionary<string, HashSet<string>> entryGroups)
+        {
+            if (Senses is null)
+            {
+                return false;
+            }
+
+            foreach (var s in Senses)
+            {
+                if ((s.Kind == SenseKind.Group && s.Name == group)
+                    || (s.Kind == SenseKind.Entry && entryGroups.TryGetValue(s.Entry!.Code, out var groups) && groups.Contains(group)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public void Apply(MentionContext context, string cue, bool sure)
         {
@@ -855,8 +962,16 @@ public sealed class EntryReader
 
         public string? Corrections(List<ReadingToken> tokens)
         {
-            var corrected = tokens.Skip(Start).Take(End - Start).Where(t => t.CorrectedFrom is not null).ToList();
-            return corrected.Count == 0 ? null : string.Join("; ", corrected.Select(t => $"'{t.CorrectedFrom}' read as '{t.Key}'"));
+            List<string>? corrected = null;
+            for (var t = Start; t < End; t++)
+            {
+                if (tokens[t].CorrectedFrom is { } from)
+                {
+                    (corrected ??= []).Add($"'{from}' read as '{tokens[t].Key}'");
+                }
+            }
+
+            return corrected is null ? null : string.Join("; ", corrected);
         }
     }
 }

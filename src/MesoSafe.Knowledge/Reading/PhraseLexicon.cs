@@ -131,7 +131,7 @@ internal sealed class PhraseLexicon
 
     private bool MatchesPrefix(string key)
     {
-        if (key.Length < MinimumPrefix || !prefixesByStart.TryGetValue(key[..MinimumPrefix], out var list))
+        if (key.Length < MinimumPrefix || !prefixesByStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, MinimumPrefix), out var list))
         {
             return false;
         }
@@ -149,16 +149,29 @@ internal sealed class PhraseLexicon
 
     /// <summary>The longest phrase starting at <paramref name="start"/> with at least one sense that
     /// <paramref name="usable"/> accepts; phrases never run across a clause or sentence break.</summary>
-    public (int Length, List<Sense>? Senses) Longest(List<ReadingToken> tokens, int start, Func<Sense, bool> usable)
+    public (int Length, List<Sense>? Senses) Longest(List<ReadingToken> tokens, int start, in SenseFilter usable)
     {
         var best = (Length: 0, Senses: (List<Sense>?)null);
-        Walk(root, tokens, start, start, usable, ref best);
+        Walk(root, tokens, start, start, in usable, ref best);
         return best;
     }
 
-    private static void Walk(Node node, List<ReadingToken> tokens, int start, int position, Func<Sense, bool> usable, ref (int Length, List<Sense>? Senses) best)
+    private static bool AnyUsable(List<Sense> senses, in SenseFilter usable)
     {
-        if (position > start && node.Senses is { } senses && position - start > best.Length && senses.Exists(s => usable(s)))
+        foreach (var sense in senses)
+        {
+            if (usable.Accepts(sense))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Walk(Node node, List<ReadingToken> tokens, int start, int position, in SenseFilter usable, ref (int Length, List<Sense>? Senses) best)
+    {
+        if (position > start && node.Senses is { } senses && position - start > best.Length && AnyUsable(senses, in usable))
         {
             best = (position - start, senses);
         }
@@ -176,7 +189,7 @@ internal sealed class PhraseLexicon
             {
                 if (children.TryGetValue(key, out var child))
                 {
-                    Walk(child, tokens, start, position + 1, usable, ref best);
+                    Walk(child, tokens, start, position + 1, in usable, ref best);
                 }
             }
         }
@@ -184,9 +197,10 @@ internal sealed class PhraseLexicon
         if (node.Prefixes is { } prefixes)
         {
             // Only the prefixes that share the word's first letters are tried.
+            var byStart = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var key in token.Keys)
             {
-                if (key.Length < MinimumPrefix || !prefixes.TryGetValue(key[..MinimumPrefix], out var group))
+                if (key.Length < MinimumPrefix || !byStart.TryGetValue(key.AsSpan(0, MinimumPrefix), out var group))
                 {
                     continue;
                 }
@@ -195,7 +209,7 @@ internal sealed class PhraseLexicon
                 {
                     if (key.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        Walk(child, tokens, start, position + 1, usable, ref best);
+                        Walk(child, tokens, start, position + 1, in usable, ref best);
                     }
                 }
             }
@@ -211,4 +225,18 @@ internal sealed class PhraseLexicon
 
         public List<Sense>? Senses { get; set; }
     }
+}
+
+/// <summary>Which senses count where a phrase is read: the entry kinds of the field, composition
+/// groups only in symptom reports, and (for a phrase inside a cue) entries only. A struct, so that
+/// matching allocates no delegate a word.</summary>
+internal readonly struct SenseFilter(EntryKind[] kinds, bool groups, bool entriesOnly)
+{
+    public bool Accepts(Sense sense) => sense.Kind switch
+    {
+        SenseKind.Entry => Array.IndexOf(kinds, sense.Entry!.Kind) >= 0,
+        _ when entriesOnly => false,
+        SenseKind.Group => groups,
+        _ => true,
+    };
 }

@@ -93,15 +93,14 @@ internal static class ReadingTokeniser
                 break;
             }
 
-            var word = text.AsSpan(start, i - start);
-            var folded = TextFolding.Fold(word).Replace(',', '.');
-            if (folded.Length > 0)
+            var form = FormOf(text.AsSpan(start, i - start));
+            if (form.Key.Length > 0)
             {
                 tokens.Add(new ReadingToken
                 {
-                    Text = word.ToString(),
-                    Key = folded,
-                    Keys = TextFolding.Variants(folded),
+                    Text = form.Text,
+                    Key = form.Key,
+                    Keys = form.Keys,
                     Before = tokens.Count == 0 ? Boundary.None : boundary,
                     Numeric = digitStart,
                     Arabic = arabic,
@@ -115,4 +114,34 @@ internal static class ReadingTokeniser
     }
 
     private static Boundary Max(Boundary a, Boundary b) => a > b ? a : b;
+
+    private const int FormCacheLimit = 200_000;
+    private const int FormCacheWordLimit = 32;
+
+    // Words repeat across entries ("and", "taking", "xarelto"): each written form is folded and
+    // varied once and its strings shared (bounded; the strings are immutable, so sharing is safe).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordForm> Forms = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
+        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int formCount;
+
+    private static WordForm FormOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= FormCacheWordLimit && FormsBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        var folded = TextFolding.Fold(word).Replace(',', '.');
+        var form = new WordForm(text, folded, folded.Length > 0 ? TextFolding.Variants(folded) : []);
+        if (word.Length <= FormCacheWordLimit && Volatile.Read(ref formCount) < FormCacheLimit && Forms.TryAdd(text, form))
+        {
+            Interlocked.Increment(ref formCount);
+        }
+
+        return form;
+    }
+
+    private sealed record WordForm(string Text, string Key, string[] Keys);
 }

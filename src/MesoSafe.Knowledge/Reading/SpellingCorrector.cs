@@ -31,19 +31,60 @@ internal sealed class SpellingCorrector
                 continue;
             }
 
-            foreach (var variant in Deletes(target, target.Length >= TwoEditsFrom - 2 ? 2 : 1))
-            {
-                if (!deletions.TryGetValue(variant, out var list))
-                {
-                    deletions[variant] = list = [];
-                }
+            Index(target, target.Length >= TwoEditsFrom - 2 ? 2 : 1);
+        }
+    }
 
-                if (!list.Contains(target))
-                {
-                    list.Add(target);
-                }
+    /// <summary>Files <paramref name="target"/> under itself and every form of it with up to
+    /// <paramref name="depth"/> letters deleted (the set of <see cref="Deletes"/>). Built in a
+    /// scratch buffer: a form already filed costs no string. Targets come one at a time, so a form's
+    /// list holds this target only if its last item is this target.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Index(string target, int depth)
+    {
+        var byForm = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> form = stackalloc char[target.Length];
+        Span<char> twice = stackalloc char[target.Length];
+        FileUnder(byForm, target, target);
+        for (var i = 0; i < target.Length; i++)
+        {
+            // Deleting either of two equal neighbours gives the same form: the first stands for both.
+            if (i > 0 && target[i] == target[i - 1])
+            {
+                continue;
+            }
+
+            target.AsSpan(0, i).CopyTo(form);
+            target.AsSpan(i + 1).CopyTo(form[i..]);
+            var once = form[..(target.Length - 1)];
+            FileUnder(byForm, once, target);
+            if (depth < 2)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < once.Length; j++)
+            {
+                once[..j].CopyTo(twice);
+                once[(j + 1)..].CopyTo(twice[j..]);
+                FileUnder(byForm, twice[..(once.Length - 1)], target);
             }
         }
+    }
+
+    private static void FileUnder(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> byForm, ReadOnlySpan<char> form, string target)
+    {
+        if (byForm.TryGetValue(form, out var list))
+        {
+            if (!ReferenceEquals(list[^1], target))
+            {
+                list.Add(target);
+            }
+
+            return;
+        }
+
+        byForm[form] = [target];
     }
 
     /// <summary>The one word <paramref name="word"/> is read as, or null.</summary>
