@@ -44,9 +44,9 @@ internal sealed partial class BadRequestExceptionHandler : IExceptionHandler
 
         if (bad.InnerException is JsonException json)
         {
-            if (json.Path is { Length: > 2 } path)
+            // "$.patientId", "$.products[0].lotId"; "$" or "$[0]..." is the body as a whole.
+            if (json.Path is { Length: > 2 } path && path.TrimStart('$', '.') is { Length: > 0 } field && field[0] != '[')
             {
-                var field = path.TrimStart('$', '.');
                 var message = $"{field} has the wrong type or format, or is out of range for its type.";
                 return ApiProblem.Create(
                     bad.StatusCode, "The request has invalid fields.", RequestErrorCodes.InvalidJson, $"{field}: the value has the wrong type or format.",
@@ -63,7 +63,10 @@ internal sealed partial class BadRequestExceptionHandler : IExceptionHandler
         // not provided from query string." / "Implicit body inferred for parameter "PlanInput input"
         // but no body was provided.": the parameter's name, never the rest.
         var named = ParameterName().Match(bad.Message);
-        var isBody = bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) || !named.Success;
+        var isBody = !named.Success
+            || bad.Message.StartsWith("Implicit body", StringComparison.Ordinal)
+            || bad.Message.Contains("from body", StringComparison.Ordinal)
+            || bad.Message.Contains("no body", StringComparison.Ordinal);
         var name = isBody ? "body" : named.Groups["name"].Value;
         var text = isBody ? "A JSON body is required." : $"{name} is missing or has the wrong format.";
         return ApiProblem.Create(
