@@ -38,6 +38,7 @@ internal static class ErrorAnswers
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = AnswerUnhandledAsync });
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseMiddleware<NulCharacterMiddleware>();
         return app;
     }
 

@@ -34,7 +34,7 @@ internal static class ProblemShape
     public static readonly string[] LeakMarkers =
     [
         "   at ", " at Microsoft.", " at System.", " at MesoSafe.", ".cs:line", "/work/", "/tmp/", "/src/", "/home/", "\\src\\",
-        "Exception", "System.", "Microsoft.", "MesoSafe.", "LineNumber", "BytePositionInLine", "stackTrace", "StackTrace",
+        "Exception", "System.", "Microsoft.", "MesoSafe.", "stackTrace", "StackTrace", "Npgsql", "SQLite", "22021",
     ];
 
     /// <summary>Fails when the body carries anything of an exception.</summary>

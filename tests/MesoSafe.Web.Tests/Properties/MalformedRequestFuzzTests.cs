@@ -46,7 +46,7 @@ public sealed class MalformedRequestFuzzTests(RecordsFixture fixture) : IClassFi
     [
         "page=-1", "page=0", "page=99999999999", "pageSize=0", "pageSize=-5", "pageSize=1e9", "pageSize=abc", "from=yesterday", "to=0000-00-00",
         "from=9999-12-31&to=0001-01-01", "patientId=abc", "patientId=00000000-0000-0000-0000-000000000000", "submitted=perhaps", "page=%00",
-        "q=%ZZ", "from=10000-01-01", "page=1&page=2", "pageSize=" + new string('9', 400),
+        "q=%ZZ", "name=%00", "name=a%00b", "from=10000-01-01", "page=1&page=2", "pageSize=" + new string('9', 400),
     ];
 
     private static List<Target> Targets(ClinicWorld world, Guid planId, Guid intakeId, Guid sessionId, Guid checkInId, Guid eventId)
