@@ -1,6 +1,5 @@
 using MesoSafe.Web.Features.ClinicalContract;
 using MesoSafe.Web.Features.Health;
-using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
@@ -16,7 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblem.Complete);
+builder.AddErrorAnswers();
 builder.Services.AddOpenApi();
 builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();
@@ -24,8 +23,7 @@ builder.AddMesoSafePages();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorAnswers();
 await app.UseMesoSafeRecordsAsync();
 
 app.MapOpenApi();

@@ -127,7 +127,7 @@ public static class ScreeningRequestJson
         }
 
         if (birthDate is { } born && date is { } treated
-            && (born > treated || born < treated.AddYears(-MaxAgeYears)))
+            && (born > treated || (treated.Year > MaxAgeYears && born < treated.AddYears(-MaxAgeYears))))
         {
             reader.Add(
                 "patient.birthDate",

@@ -54,7 +54,11 @@ internal static class ScreeningRuleEvaluation
 
                 break;
             case ScreeningEvaluations.MinimumAge:
-                if (request.Patient.BirthDate is { } birthDate && birthDate.AddYears(rule.Rule.MinimumAgeYears ?? 0) > request.Date)
+                // Years are added only while they stay in the calendar: a birth date so late that the
+                // age is reached after 9999-12-31 is under age on any date (issue 20).
+                if (request.Patient.BirthDate is { } birthDate
+                    && (birthDate.Year > DateOnly.MaxValue.Year - (rule.Rule.MinimumAgeYears ?? 0)
+                        || birthDate.AddYears(rule.Rule.MinimumAgeYears ?? 0) > request.Date))
                 {
                     findings.Add(Finding(rule, null, null));
                 }

@@ -86,8 +86,13 @@ internal static class ElapsedTime
                     year--;
                 }
 
-                var end = new DateOnly(year, month + 1, DateTime.DaysInMonth(year, month + 1));
-                days = Math.Max(0, date.DayNumber - end.DayNumber);
+                // "december" written on a date in the year 1 would be in the year 0, which no calendar
+                // date holds: the words then say nothing (issue 20).
+                if (year >= DateOnly.MinValue.Year)
+                {
+                    var end = new DateOnly(year, month + 1, DateTime.DaysInMonth(year, month + 1));
+                    days = Math.Max(0, date.DayNumber - end.DayNumber);
+                }
             }
 
             if (days is { } value)

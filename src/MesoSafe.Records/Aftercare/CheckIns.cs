@@ -74,12 +74,14 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
         // Taking the slot is guarded by the check-in's version (UPDATE ... WHERE Version = n), so of
         // two reports racing for one slot only one fills it; the other is saved again on the next
         // open slot or as its own row. A patient's report is never refused nor written over another.
+        // A report on the last day of the calendar (9999-12-31) has no "tomorrow" (issue 20).
+        var latestDue = reportedOn < DateOnly.MaxValue ? reportedOn.AddDays(1) : reportedOn;
         var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
         for (var attempt = 0; ; attempt++)
         {
             // After a few lost races the report takes a row of its own, which no one else can take.
             var open = attempt >= MaxSlotAttempts ? null : await db.CheckIns
-                .Where(c => c.SessionId == session.Id && c.SubmittedAt == null && c.DueOn <= reportedOn.AddDays(1))
+                .Where(c => c.SessionId == session.Id && c.SubmittedAt == null && c.DueOn <= latestDue)
                 .OrderByDescending(c => c.DueOn)
                 .FirstOrDefaultAsync(ct);
             var checkIn = Fill(open, session, reportedOn, request, result);

@@ -121,7 +121,8 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
                 PatientId = patient.Id,
                 ClinicId = patient.ClinicId,
                 DayAfterSession = day,
-                DueOn = date.AddDays(day),
+                // Never past the calendar's last day: a session near 9999-12-31 must not throw (issue 20).
+                DueOn = DateOnly.FromDayNumber(Math.Min(date.DayNumber + day, DateOnly.MaxValue.DayNumber)),
             });
         }
 

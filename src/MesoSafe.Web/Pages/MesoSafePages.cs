@@ -42,9 +42,9 @@ public static class MesoSafePages
 
     public static WebApplication MapMesoSafePages(this WebApplication app)
     {
-        // People get an HTML page for 403/404; the API keeps its problem+json.
+        // People get an HTML page for 403/404; API clients keep their problem+json (ADR 0206).
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            context => !Features.Problems.ApiRequests.WantsProblem(context),
             pages => pages.UseStatusCodePages(Shared.StatusPage.WriteAsync));
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

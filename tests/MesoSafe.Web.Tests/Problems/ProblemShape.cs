@@ -18,9 +18,33 @@ internal static class ProblemShape
         [HttpStatusCode.MethodNotAllowed] = "15.5.6",
         [HttpStatusCode.Conflict] = "15.5.10",
         [HttpStatusCode.RequestEntityTooLarge] = "15.5.14",
+        [HttpStatusCode.RequestUriTooLong] = "15.5.15",
         [HttpStatusCode.UnsupportedMediaType] = "15.5.16",
         [HttpStatusCode.UnprocessableEntity] = "15.5.21",
+        [HttpStatusCode.InternalServerError] = "15.6.1",
     };
+
+    /// <summary>The problem's "type" for a status: RFC 9110's section, RFC 6585's for 431.</summary>
+    public static string TypeOf(HttpStatusCode status) => status == HttpStatusCode.RequestHeaderFieldsTooLarge
+        ? "https://tools.ietf.org/html/rfc6585#section-5"
+        : "https://tools.ietf.org/html/rfc9110#section-" + Sections[status];
+
+    /// <summary>Words that only a leaked exception would put in an answer: a stack frame, a source
+    /// file or folder, a .NET type or exception name.</summary>
+    public static readonly string[] LeakMarkers =
+    [
+        "   at ", " at Microsoft.", " at System.", " at MesoSafe.", ".cs:line", "/work/", "/tmp/", "/src/", "/home/", "\\src\\",
+        "Exception", "System.", "Microsoft.", "MesoSafe.", "stackTrace", "StackTrace", "Npgsql", "SQLite", "22021",
+    ];
+
+    /// <summary>Fails when the body carries anything of an exception.</summary>
+    public static void AssertNoLeak(string body)
+    {
+        foreach (var marker in LeakMarkers)
+        {
+            Assert.False(body.Contains(marker, StringComparison.Ordinal), $"The answer leaks '{marker}': {body[..Math.Min(body.Length, 600)]}");
+        }
+    }
 
     /// <summary>Checks the shape and returns the body: type, title, status, detail, code; errors
     /// keyed by field; fieldErrors and problems holding the same {field, code, message} entries.</summary>
@@ -29,7 +53,7 @@ internal static class ProblemShape
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.BodyAsync();
-        Assert.Equal("https://tools.ietf.org/html/rfc9110#section-" + Sections[status], body.GetProperty("type").GetString());
+        Assert.Equal(TypeOf(status), body.GetProperty("type").GetString());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
         Assert.Equal((int)status, body.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));

@@ -25,6 +25,15 @@ internal static class ApiProblemCodes
     /// <summary>A path that exists, with another method (405 from routing).</summary>
     public const string MethodNotAllowed = "method-not-allowed";
 
+    /// <summary>A request target (path and query) over the limit (414, ADR 0206).</summary>
+    public const string UriTooLong = "uri-too-long";
+
+    /// <summary>Request headers over the limit in size or count (431, ADR 0206).</summary>
+    public const string HeadersTooLarge = "headers-too-large";
+
+    /// <summary>A request body that did not arrive in time (408 from the server).</summary>
+    public const string RequestTimeout = "request-timeout";
+
     /// <summary>Anything else the framework answers (a 500 from the exception handler).</summary>
     public const string ServerError = "server-error";
 
