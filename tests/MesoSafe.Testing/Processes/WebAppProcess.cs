@@ -11,6 +11,10 @@ namespace MesoSafe.Testing.Processes;
 /// failure messages.</summary>
 public sealed class WebAppProcess : IDisposable
 {
+    /// <summary>Migrating and seeding take close to a minute when the machine is busy with other
+    /// builds: a generous wait, polled, never a fixed sleep.</summary>
+    private const int StartTimeoutSeconds = 180;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -122,7 +126,7 @@ public sealed class WebAppProcess : IDisposable
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(StartTimeoutSeconds);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -150,7 +154,7 @@ public sealed class WebAppProcess : IDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("MesoSafe.Web did not answer /health within 60 s:\n" + Output);
+        throw new TimeoutException($"MesoSafe.Web did not answer /health within {StartTimeoutSeconds} s:\n{Output}");
     }
 
     private static int FreePort()
