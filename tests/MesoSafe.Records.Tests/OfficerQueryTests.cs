@@ -25,9 +25,8 @@ public sealed class OfficerQueryTests
     public async Task The_event_list_keeps_to_the_officers_clinics_and_filters(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await MigratedAsync(database, ct);
-        var world = await WorldAsync(db, ct);
+        await using var world = await World.CreateAsync(provider, ct);
+        var db = world.Db;
         var registry = new AdverseEventRegistry(db, TimeProvider.System, KnowledgeBase.LoadEmbedded());
         Value(await registry.ReportAsync(world.OfficerA, Report(world.PatientA, "nodule", ["hospitalisation"], world.Product.Id), ct));
         Value(await registry.ReportAsync(world.OfficerA, Report(world.PatientA, "bruising", [], null), ct));
@@ -54,9 +53,7 @@ public sealed class OfficerQueryTests
     public async Task A_recall_names_only_the_patients_the_caller_may_see_with_their_session_dates(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = await MigratedAsync(database, ct);
-        var world = await WorldAsync(db, ct);
+        await using var world = await World.CreateAsync(provider, ct);
         var recall = new LotRecall(world.Lot, [world.PatientA.Id, world.PatientB.Id],
         [
             new LotExposure(Guid.NewGuid(), Onset.AddDays(10), world.PatientA.Id, world.PatientA.ClinicId),
@@ -64,7 +61,7 @@ public sealed class OfficerQueryTests
             new LotExposure(Guid.NewGuid(), Onset, world.PatientB.Id, world.PatientB.ClinicId),
         ]);
 
-        var exposed = await new LotRecalls(db, TimeProvider.System).ExposedPatientsAsync(world.OfficerA, recall, ct);
+        var exposed = await new LotRecalls(world.Db, TimeProvider.System).ExposedPatientsAsync(world.OfficerA, recall, ct);
 
         var own = Assert.Single(exposed, e => e.PatientId == world.PatientA.Id);
         Assert.Equal("Ada Clinic-A", own.Name);
@@ -72,19 +69,48 @@ public sealed class OfficerQueryTests
         Assert.Null(Assert.Single(exposed, e => e.PatientId == world.PatientB.Id).Name);
     }
 
-    private sealed record World(Patient PatientA, Patient PatientB, Product Product, Lot Lot, CallerScope OfficerA, CallerScope OfficerB);
-
-    private static async Task<World> WorldAsync(MesoSafeDbContext db, CancellationToken ct)
+    /// <summary>A migrated database with two clinics, a patient in each, a product and its lot, and an
+    /// officer of each clinic; disposing it drops the database.</summary>
+    private sealed class World(TestDatabase database, MesoSafeDbContext db) : IAsyncDisposable
     {
-        var clinicA = new Clinic { Name = "A" };
-        var clinicB = new Clinic { Name = "B" };
-        var patientA = new Patient { ClinicId = clinicA.Id, GivenName = "Ada", FamilyName = "Clinic-A", CreatedAt = DateTimeOffset.UnixEpoch };
-        var patientB = new Patient { ClinicId = clinicB.Id, GivenName = "Bea", FamilyName = "Clinic-B", CreatedAt = DateTimeOffset.UnixEpoch };
-        var product = new Product { Name = "Hair cocktail", Manufacturer = "Meso Labs" };
-        var lot = new Lot { ProductId = product.Id, LotNumber = "L-1", Expiry = Onset.AddYears(1) };
-        db.AddRange(clinicA, clinicB, patientA, patientB, product, lot);
-        await db.SaveChangesAsync(ct);
-        return new World(patientA, patientB, product, lot, Officer(clinicA.Id), Officer(clinicB.Id));
+        public MesoSafeDbContext Db => db;
+
+        public Patient PatientA { get; } = new() { GivenName = "Ada", FamilyName = "Clinic-A", CreatedAt = DateTimeOffset.UnixEpoch };
+
+        public Patient PatientB { get; } = new() { GivenName = "Bea", FamilyName = "Clinic-B", CreatedAt = DateTimeOffset.UnixEpoch };
+
+        public Product Product { get; } = new() { Name = "Hair cocktail", Manufacturer = "Meso Labs" };
+
+        public Lot Lot { get; private set; } = null!;
+
+        public CallerScope OfficerA { get; private set; } = null!;
+
+        public CallerScope OfficerB { get; private set; } = null!;
+
+        public static async Task<World> CreateAsync(string provider, CancellationToken ct)
+        {
+            var database = await TestDatabase.CreateAsync(provider);
+            var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
+            options.UseRecordsDatabase(database.Provider, database.ConnectionString);
+            var world = new World(database, new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor()));
+            await RecordsDatabase.MigrateAsync(world.Db, ct);
+            var clinicA = new Clinic { Name = "A" };
+            var clinicB = new Clinic { Name = "B" };
+            world.PatientA.ClinicId = clinicA.Id;
+            world.PatientB.ClinicId = clinicB.Id;
+            world.Lot = new Lot { ProductId = world.Product.Id, LotNumber = "L-1", Expiry = Onset.AddYears(1) };
+            world.OfficerA = Officer(clinicA.Id);
+            world.OfficerB = Officer(clinicB.Id);
+            world.Db.AddRange(clinicA, clinicB, world.PatientA, world.PatientB, world.Product, world.Lot);
+            await world.Db.SaveChangesAsync(ct);
+            return world;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await db.DisposeAsync();
+            await database.DisposeAsync();
+        }
     }
 
     private static CallerScope Officer(Guid clinicId) =>
@@ -95,13 +121,4 @@ public sealed class OfficerQueryTests
 
     private static T Value<T>(RecordOutcome<T> outcome) =>
         outcome.Succeeded ? outcome.Value! : throw new InvalidOperationException(string.Join("; ", outcome.Problems.Select(p => p.Code + ": " + p.Message)));
-
-    private static async Task<MesoSafeDbContext> MigratedAsync(TestDatabase database, CancellationToken ct)
-    {
-        var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
-        options.UseRecordsDatabase(database.Provider, database.ConnectionString);
-        var db = new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor());
-        await RecordsDatabase.MigrateAsync(db, ct);
-        return db;
-    }
 }
