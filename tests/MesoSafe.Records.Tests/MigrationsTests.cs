@@ -1,10 +1,10 @@
 using MesoSafe.Records.Audit;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Patients;
+using MesoSafe.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 using Xunit;
 
 namespace MesoSafe.Records.Tests;
@@ -12,7 +12,7 @@ namespace MesoSafe.Records.Tests;
 /// <summary>Each provider's migrations match the model and build a working database from nothing.</summary>
 public sealed class MigrationsTests
 {
-    public static TheoryData<string> Providers => new("sqlite", "postgres");
+    public static TheoryData<string> Providers => new(TestDatabase.Providers);
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -27,28 +27,22 @@ public sealed class MigrationsTests
     [MemberData(nameof(Providers))]
     public async Task Migrating_an_empty_database_gives_a_working_store_with_its_audit(string provider)
     {
-        var (connection, drop) = await EmptyDatabaseAsync(provider);
-        try
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var connection = database.ConnectionString;
+        await using (var db = Context(provider, connection))
         {
-            await using (var db = Context(provider, connection))
-            {
-                await RecordsDatabase.MigrateAsync(db, TestContext.Current.CancellationToken);
-                var clinic = new Clinic { Name = "Migrated" };
-                db.Clinics.Add(clinic);
-                db.Patients.Add(new Patient { ClinicId = clinic.Id, GivenName = "A", FamilyName = "B", CreatedAt = DateTimeOffset.UnixEpoch });
-                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            }
-
-            await using (var db = Context(provider, connection))
-            {
-                Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
-                Assert.Equal(1, await db.Patients.CountAsync(TestContext.Current.CancellationToken));
-                Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "create", TestContext.Current.CancellationToken));
-            }
+            await RecordsDatabase.MigrateAsync(db, TestContext.Current.CancellationToken);
+            var clinic = new Clinic { Name = "Migrated" };
+            db.Clinics.Add(clinic);
+            db.Patients.Add(new Patient { ClinicId = clinic.Id, GivenName = "A", FamilyName = "B", CreatedAt = DateTimeOffset.UnixEpoch });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        finally
+
+        await using (var db = Context(provider, connection))
         {
-            await drop();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(1, await db.Patients.CountAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "create", TestContext.Current.CancellationToken));
         }
     }
 
@@ -58,32 +52,21 @@ public sealed class MigrationsTests
     public async Task A_plan_saved_before_combinedWith_existed_is_combined_with_nothing(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var (connection, drop) = await EmptyDatabaseAsync(provider);
-        try
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var connection = database.ConnectionString;
+        await using (var db = Context(provider, connection))
         {
-            if (provider == "sqlite")
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource)!);
-            }
-
-            await using (var db = Context(provider, connection))
-            {
-                await db.GetService<IMigrator>().MigrateAsync("UnreadCheckInReadings", cancellationToken: ct);
-                await db.Database.ExecuteSqlRawAsync(provider == "sqlite" ? SqliteOldPlan : PostgresOldPlan, ct);
-                await RecordsDatabase.MigrateAsync(db, ct);
-            }
-
-            await using (var db = Context(provider, connection))
-            {
-                var plan = await db.Plans.SingleAsync(ct);
-                Assert.Equal("hair-loss", plan.Indication);
-                Assert.Equal(["scalp"], plan.Areas);
-                Assert.Empty(plan.CombinedWith);
-            }
+            await db.GetService<IMigrator>().MigrateAsync("UnreadCheckInReadings", cancellationToken: ct);
+            await db.Database.ExecuteSqlRawAsync(provider == "sqlite" ? SqliteOldPlan : PostgresOldPlan, ct);
+            await RecordsDatabase.MigrateAsync(db, ct);
         }
-        finally
+
+        await using (var db = Context(provider, connection))
         {
-            await drop();
+            var plan = await db.Plans.SingleAsync(ct);
+            Assert.Equal("hair-loss", plan.Indication);
+            Assert.Equal(["scalp"], plan.Areas);
+            Assert.Empty(plan.CombinedWith);
         }
     }
 
@@ -110,41 +93,5 @@ public sealed class MigrationsTests
         var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
         options.UseRecordsDatabase(provider, connection);
         return new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor());
-    }
-
-    private static async Task<(string Connection, Func<Task> Drop)> EmptyDatabaseAsync(string provider)
-    {
-        if (provider == "sqlite")
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "mesosafe-records-tests", Guid.NewGuid().ToString("N"));
-            return ($"Data Source={Path.Combine(folder, "m.db")}", () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
-                return Task.CompletedTask;
-            });
-        }
-
-        var admin = Environment.GetEnvironmentVariable("MESOSAFE_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            throw new InvalidOperationException("MESOSAFE_TEST_POSTGRES is not set: the PostgreSQL persistence tests need a server (scripts/test starts one).");
-        }
-
-        var name = "mesosafe_records_" + Guid.NewGuid().ToString("N");
-        await Execute(admin, $"CREATE DATABASE \"{name}\"");
-        return (new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Execute(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        });
-    }
-
-    private static async Task Execute(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

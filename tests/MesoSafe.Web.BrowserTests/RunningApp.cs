@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
-using System.Text;
-using MesoSafe.Testing;
+using MesoSafe.Testing.Files;
+using MesoSafe.Testing.Processes;
 using Microsoft.Playwright;
 
 namespace MesoSafe.Web.BrowserTests;
@@ -14,10 +10,9 @@ public sealed class RunningApp : IAsyncLifetime
 {
     public const string DemoPassword = "demo-password-2026";
 
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private readonly TempFolder _folder = new("mesosafe-browser-");
+    private WebAppProcess? _web;
     private IPlaywright? _playwright;
-    private string? _databaseFile;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -28,37 +23,14 @@ public sealed class RunningApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        var port = FreePort();
-        BaseUrl = "http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _databaseFile = Path.Combine(Path.GetTempPath(), "mesosafe-browser-" + Guid.NewGuid().ToString("N") + ".db");
-        var webProject = Path.Combine(SharedFiles.RepositoryRoot, "src", "MesoSafe.Web");
-        var dll = Path.Combine(webProject, "bin", BuildConfiguration(), "net10.0", "MesoSafe.Web.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException("Build src/MesoSafe.Web first", dll);
-        }
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { dll, "--urls", BaseUrl, "--seed-demo" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ConnectionStrings__MesoSafe"] = "Data Source=" + _databaseFile;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        _process.OutputDataReceived += (_, e) => Capture(e.Data);
-        _process.ErrorDataReceived += (_, e) => Capture(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitForHealthAsync();
+        _web = await WebAppProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__MesoSafe"] = "Data Source=" + _folder.File("mesosafe.db"),
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            },
+            "--seed-demo");
+        BaseUrl = _web.BaseUrl;
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Assertions.SetDefaultExpectTimeout(20_000);
@@ -71,16 +43,7 @@ public sealed class RunningApp : IAsyncLifetime
         });
     }
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _web?.Output ?? "";
 
     /// <summary>A fresh browser context (own cookies) at desktop size.</summary>
     public async Task<IPage> NewPageAsync()
@@ -135,78 +98,7 @@ public sealed class RunningApp : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
-        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
-        {
-            if (file is not null && File.Exists(file))
-            {
-                File.Delete(file);
-            }
-        }
-    }
-
-    private void Capture(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private async Task WaitForHealthAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException("MesoSafe.Web exited with " + _process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":\n" + Output);
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseUrl + "/health"));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // not answering yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("MesoSafe.Web did not answer /health within 60 s:\n" + Output);
-    }
-
-    private static string BuildConfiguration() =>
-        typeof(RunningApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration is { Length: > 0 } configuration
-            ? configuration
-            : "Debug";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        _web?.Dispose();
+        _folder.Dispose();
     }
 }

@@ -5,3 +5,7 @@ public sealed record LotExposure(Guid SessionId, DateOnly Date, Guid PatientId, 
 
 /// <summary>The answer to a recall: the lot and everyone exposed to it.</summary>
 public sealed record LotRecall(Lot Lot, IReadOnlyList<Guid> Patients, IReadOnlyList<LotExposure> Exposures);
+
+/// <summary>A patient exposed to a recalled lot and the dates of their sessions with it; no name
+/// when the patient is not the caller's to see.</summary>
+public sealed record ExposedPatient(Guid PatientId, string? Name, IReadOnlyList<DateOnly> Sessions);

@@ -51,6 +51,17 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
         return new LotRecall(lot, [.. exposures.Select(e => e.PatientId).Distinct()], exposures);
     }
 
+    /// <summary>Each exposed patient with the dates of their sessions with the lot, by name; a patient
+    /// the caller may not see has no name.</summary>
+    public async Task<IReadOnlyList<ExposedPatient>> ExposedPatientsAsync(CallerScope scope, LotRecall recall, CancellationToken ct)
+    {
+        var ids = recall.Patients.ToList();
+        var names = await db.Patients.AsNoTracking().VisibleTo(scope).Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.GivenName + " " + p.FamilyName, ct);
+        return [.. recall.Exposures.GroupBy(e => e.PatientId)
+            .Select(g => new ExposedPatient(g.Key, names.GetValueOrDefault(g.Key), [.. g.Select(e => e.Date).Order()]))];
+    }
+
     /// <summary>One "lot-recalled" item per exposed patient not already queued for this lot.</summary>
     private Task<int> QueueExposedPatientsAsync(Guid lotId, DateTimeOffset now, CancellationToken ct)
     {

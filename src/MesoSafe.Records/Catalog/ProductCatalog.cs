@@ -16,6 +16,14 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
             : await paging.ApplyAsync(db.Products.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id), ct);
     }
 
+    /// <summary>Every product by name, for the pages' lists (the API pages through them).</summary>
+    public async Task<IReadOnlyList<Product>> AllProductsAsync(CancellationToken ct) =>
+        await db.Products.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
+
+    /// <summary>Every lot by number, for the pages' lists (the API pages through them).</summary>
+    public async Task<IReadOnlyList<Lot>> AllLotsAsync(CancellationToken ct) =>
+        await db.Lots.AsNoTracking().OrderBy(l => l.LotNumber).ThenBy(l => l.Id).ToListAsync(ct);
+
     public async Task<RecordOutcome<Page<Lot>>> ListLotsAsync(Guid? productId, bool? recalled, Paging paging, CancellationToken ct)
     {
         var problems = paging.Validate();

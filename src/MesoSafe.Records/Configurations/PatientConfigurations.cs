@@ -1,3 +1,4 @@
+using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Patients;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ internal sealed class ScreeningRecordConfiguration : IEntityTypeConfiguration<Sc
     public void Configure(EntityTypeBuilder<ScreeningRecord> builder)
     {
         builder.ToTable("Screenings");
-        builder.Property(s => s.Decision).HasMaxLength(40);
+        builder.Property(s => s.Decision).HasConversion(KebabCodeConverter<ScreeningDecision>.Instance).HasMaxLength(40);
         builder.Property(s => s.KnowledgeBaseVersion).HasMaxLength(40);
         builder.HasOne<Intake>().WithMany().HasForeignKey(s => s.IntakeId);
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.NoAction);

@@ -173,7 +173,7 @@ public sealed partial class PatientRecords
             ClinicId = intake.ClinicId,
             PlanId = plan?.Id,
             PlannedDate = plannedDate,
-            Decision = RecordJson.Code(result.Decision),
+            Decision = result.Decision,
             ResultJson = System.Text.Json.JsonSerializer.Serialize(result, RecordJson.Options),
             KnowledgeBaseVersion = result.KnowledgeBase,
             ScreenedAt = clock.GetUtcNow(),

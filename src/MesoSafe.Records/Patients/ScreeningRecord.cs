@@ -1,3 +1,6 @@
+using MesoSafe.Clinical.Json;
+using MesoSafe.Clinical.Screening;
+
 namespace MesoSafe.Records.Patients;
 
 /// <summary>One screening run on an intake, kept with its full result and the knowledge-base
@@ -17,8 +20,9 @@ public sealed class ScreeningRecord : Access.IPatientRecord
 
     public Guid? PlanId { get; set; }
 
-    /// <summary>Kebab-case decision, e.g. "deferred".</summary>
-    public required string Decision { get; set; }
+    /// <summary>Stored, and sent, as the contract's kebab-case code, e.g. "deferred".</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(KebabCaseEnumConverter<ScreeningDecision>))]
+    public required ScreeningDecision Decision { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string ResultJson { get; set; } = "{}";

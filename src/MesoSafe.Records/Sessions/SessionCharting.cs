@@ -1,5 +1,6 @@
 using System.Globalization;
 using MesoSafe.Clinical.Json;
+using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Outcomes;
@@ -174,11 +175,11 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         {
             refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.ScreeningMissing, "The patient has not been screened."));
         }
-        else if (latest.Decision == "contraindicated")
+        else if (latest.Decision == ScreeningDecision.Contraindicated)
         {
             refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.PatientContraindicated, "The latest screening found a contraindication."));
         }
-        else if (latest.Decision == "deferred")
+        else if (latest.Decision == ScreeningDecision.Deferred)
         {
             // Deferred means "not now": only a new screening on or after the session date can lift it.
             refusals.Add(RecordProblem.Refused("patientId", RecordProblemCodes.PatientDeferred, "The latest screening deferred treatment; screen the patient again."));

@@ -31,6 +31,7 @@ internal static class RecordsHosting
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<AuditActor>();
         services.AddScoped<ClinicAccounts>();
+        services.AddScoped<ClinicDirectory>();
         services.AddDbContext<MesoSafeDbContext>(options => options.UseRecordsDatabase(provider, connectionString));
         services.AddSingleton<PlanRiskCatalog>();
         services.AddSingleton<SessionRules>();

@@ -23,7 +23,7 @@ internal sealed class FreeTextBatch
 
     private static async Task<IReadOnlyDictionary<string, JsonElement>> RunAsync(string command, string lines)
     {
-        using var input = new TemporaryFile(System.Text.Encoding.UTF8.GetBytes(lines));
+        using var input = new TempFile(System.Text.Encoding.UTF8.GetBytes(lines));
         var run = await CliProcess.RunAsync((string?)null, command, "--input", input.Path);
         if (run.ExitCode != 0)
         {

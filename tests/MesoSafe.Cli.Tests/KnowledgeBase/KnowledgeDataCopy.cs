@@ -6,17 +6,17 @@ namespace MesoSafe.Cli.Tests.KnowledgeBase;
 /// <summary>A private copy of src/MesoSafe.Knowledge/Data that one test may break, deleted afterwards.</summary>
 internal sealed class KnowledgeDataCopy : IDisposable
 {
+    private readonly TempFolder _folder = new("mesosafe-kb-");
+
     public KnowledgeDataCopy()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "mesosafe-kb-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(SharedFiles.RepositoryRoot, "src", "MesoSafe.Knowledge", "Data"), "*.json"))
         {
             File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
         }
     }
 
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
     /// <summary>Changes the screening rule <paramref name="code"/> in screening-rules.json.</summary>
     public void EditScreeningRule(string code, Action<JsonObject> edit)
@@ -37,5 +37,5 @@ internal sealed class KnowledgeDataCopy : IDisposable
         File.WriteAllText(path, document.ToJsonString());
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -23,7 +23,7 @@ public sealed class ScreenCommandTests
     public async Task Answers_every_line_in_input_order_and_exits_0()
     {
         var input = string.Concat(Enumerable.Range(1, 50).Select(number => Request("case-" + number) + "\n"));
-        using var file = new TemporaryFile(Encoding.UTF8.GetBytes(input));
+        using var file = new TempFile(Encoding.UTF8.GetBytes(input));
 
         var run = await CliProcess.RunAsync((string?)null, "screen", "--input", file.Path);
 
@@ -64,7 +64,7 @@ public sealed class ScreenCommandTests
             """{"id":"null-entry","date":"2026-11-22","allergies":[null],"plan":{}}""",
             Request("good-2"),
         ];
-        using var file = new TemporaryFile(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+        using var file = new TempFile(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
 
         var run = await CliProcess.RunAsync((string?)null, "screen", "--input", file.Path);
 

@@ -21,7 +21,7 @@ public sealed class TriageCommandTests
             """{"id":"t-3","sessionDate":"2026-11-10","reportedOn":"2026-11-08","temperatureC":51}""",
             """{"id":"t-4","sessionDate":"2026-11-10","reportedOn":"2026-11-10"}""",
         ];
-        using var file = new TemporaryFile(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        using var file = new TempFile(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 
         var run = await CliProcess.RunAsync((string?)null, "triage", "--input", file.Path);
 

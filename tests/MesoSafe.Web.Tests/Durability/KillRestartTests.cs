@@ -28,7 +28,7 @@ public sealed class KillRestartTests
         var run = Guid.NewGuid().ToString("N")[..8];
         string token;
 
-        using (var first = await WebProcess.StartAsync(environment, "--seed-demo"))
+        using (var first = await WebAppProcess.StartAsync(environment, "--seed-demo"))
         {
             token = await TokenAsync(first.Address, "practitioner@" + DemoSeed.Domain);
             using var stop = new CancellationTokenSource();
@@ -73,7 +73,7 @@ public sealed class KillRestartTests
             await Task.WhenAll(writers);
         }
 
-        using var second = await WebProcess.StartAsync(environment);
+        using var second = await WebAppProcess.StartAsync(environment);
         using var practitioner = Client(second.Address, token); // keys persisted: the old token still works
         using var officer = Client(second.Address, await TokenAsync(second.Address, "officer@" + DemoSeed.Domain));
         var stored = await AllAsync(practitioner, $"/api/v1/patients?name=Kill-{run}-");

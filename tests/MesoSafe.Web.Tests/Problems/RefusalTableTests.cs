@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Testing;
 using MesoSafe.Web.Tests.Records;
@@ -96,12 +97,12 @@ public sealed partial class RefusalTableTests(RecordsFixture fixture) : IClassFi
             case "screening-missing":
                 return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, decision: null), world.Today, world.LotId);
             case "patient-contraindicated":
-                return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, decision: "contraindicated"), world.Today, world.LotId);
+                return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, decision: ScreeningDecision.Contraindicated), world.Today, world.LotId);
             case "patient-deferred":
-                return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, decision: "deferred"), world.Today, world.LotId);
+                return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, decision: ScreeningDecision.Deferred), world.Today, world.LotId);
             case "screening-after-session":
                 var plan = await world.ReadyPlanAsync(patient);
-                await world.StoreScreeningAsync(patient, "eligible", world.Today.AddDays(30));
+                await world.StoreScreeningAsync(patient, ScreeningDecision.Eligible, world.Today.AddDays(30));
                 return ClinicWorld.Session(patient, plan, world.Today, world.LotId);
             case "consent-missing":
                 return ClinicWorld.Session(patient, await world.ReadyPlanAsync(patient, consent: false), world.Today, world.LotId);

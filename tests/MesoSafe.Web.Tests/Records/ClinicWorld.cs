@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MesoSafe.Clinical.Screening;
 using MesoSafe.Records;
 using MesoSafe.Records.Catalog;
 using MesoSafe.Records.Clinics;
@@ -125,7 +126,7 @@ public sealed class ClinicWorld
     /// <summary>A plan for the patient, a stored screening with the given decision (none when the
     /// decision is null), and (unless told otherwise) the patient's consent. The screening is stored
     /// directly so refusals can be tested for each decision, whatever the engine would say.</summary>
-    public async Task<Guid> ReadyPlanAsync(Guid patientId, string? decision = "eligible", bool consent = true, string technique = "point-by-point")
+    public async Task<Guid> ReadyPlanAsync(Guid patientId, ScreeningDecision? decision = ScreeningDecision.Eligible, bool consent = true, string technique = "point-by-point")
     {
         var plan = await Practitioner.PostJsonAsync("/api/v1/plans", new
         {
@@ -143,7 +144,7 @@ public sealed class ClinicWorld
         var planId = body.GetProperty("id").GetGuid();
         if (decision is not null)
         {
-            await StoreScreeningAsync(patientId, decision, Today.AddDays(-60));
+            await StoreScreeningAsync(patientId, decision.Value, Today.AddDays(-60));
         }
 
         if (consent)
@@ -155,7 +156,7 @@ public sealed class ClinicWorld
         return planId;
     }
 
-    public Task StoreScreeningAsync(Guid patientId, string decision, DateOnly plannedDate) =>
+    public Task StoreScreeningAsync(Guid patientId, ScreeningDecision decision, DateOnly plannedDate) =>
         App.WithDbAsync(async (db, _) =>
         {
             // Each stored screening is a second later than the previous one, so "latest" is unambiguous.
@@ -169,7 +170,7 @@ public sealed class ClinicWorld
                 ClinicId = ClinicId,
                 PlannedDate = plannedDate,
                 Decision = decision,
-                ResultJson = "{\"decision\":\"" + decision + "\"}",
+                ResultJson = "{\"decision\":\"" + RecordJson.Code(decision) + "\"}",
                 KnowledgeBaseVersion = "test",
                 ScreenedAt = App.Clock.GetUtcNow(),
             });

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MesoSafe.Clinical.Screening;
+using MesoSafe.Records;
 using MesoSafe.Web.Tests.Records;
 using Xunit;
 
@@ -91,7 +93,7 @@ public sealed partial class StoredScreeningParityTests(RecordsFixture fixture) :
         if (item.BirthDate is not null)
         {
             var (shown, saved) = await StoreThroughTheIntakePageAsync(world, item, date, name);
-            Assert.Equal(evaluated.GetProperty("decision").GetString(), shown.Decision);
+            Assert.Equal(Decision(evaluated), shown.Decision);
             Assert.Equal(Codes(evaluated), shown.Findings);
             stored["intake page"] = saved;
         }
@@ -118,7 +120,7 @@ public sealed partial class StoredScreeningParityTests(RecordsFixture fixture) :
 
         Assert.All(results, result =>
         {
-            Assert.Equal("needs-review", result.GetProperty("decision").GetString());
+            Assert.Equal(ScreeningDecision.NeedsReview, Decision(result));
             Assert.Contains("combined-procedure", Codes(result));
             Assert.Contains("physician-approval", result.GetProperty("requiredBeforeTreatment").EnumerateArray().Select(r => r.GetString()));
         });
@@ -210,13 +212,13 @@ public sealed partial class StoredScreeningParityTests(RecordsFixture fixture) :
 
     /// <summary>What the page showed as the form was filled (its Screen handler), then what it
     /// stored when saved, read back through the records API.</summary>
-    private static async Task<((string? Decision, string[] Findings) Shown, JsonElement Saved)> StoreThroughTheIntakePageAsync(
+    private static async Task<((ScreeningDecision Decision, string[] Findings) Shown, JsonElement Saved)> StoreThroughTheIntakePageAsync(
         ClinicWorld world, Case item, DateOnly date, string familyName)
     {
         var fields = IntakeForm(item, date, familyName);
         using var page = world.App.PageClient(world.Practitioner);
         var preview = await (await page.PostFormAsync("/Practitioner/Intake", fields, handler: "Screen")).HtmlAsync();
-        var shown = (DecisionShown().Match(preview).Groups[1].Value, FindingShown().Matches(preview).Select(m => m.Groups[1].Value).ToArray());
+        var shown = (RecordJson.Parse<ScreeningDecision>(DecisionShown().Match(preview).Groups[1].Value), FindingShown().Matches(preview).Select(m => m.Groups[1].Value).ToArray());
 
         var response = await page.PostFormAsync("/Practitioner/Intake", fields);
 
@@ -225,6 +227,7 @@ public sealed partial class StoredScreeningParityTests(RecordsFixture fixture) :
         var record = await (await world.Practitioner.GetTestAsync("/api/v1/patients/" + landed["/Practitioner/Patients/".Length..])).BodyAsync();
         var screening = Assert.Single(record.GetProperty("screenings").EnumerateArray());
         Assert.Equal(Assert.Single(record.GetProperty("plans").EnumerateArray()).GetProperty("id").GetGuid(), screening.GetProperty("planId").GetGuid());
+        Assert.Equal(Decision(screening.GetProperty("result")), Decision(screening));
         return (shown, screening.GetProperty("result"));
     }
 
@@ -281,6 +284,10 @@ public sealed partial class StoredScreeningParityTests(RecordsFixture fixture) :
         JsonArray a => new JsonArray([.. a.Select(Sorted)]),
         _ => node?.DeepClone(),
     };
+
+    /// <summary>The decision an answer names, as the enum (a code the enum lacks fails the test).</summary>
+    private static ScreeningDecision Decision(JsonElement answer) =>
+        RecordJson.Parse<ScreeningDecision>(answer.GetProperty("decision").GetString() ?? "");
 
     [GeneratedRegex("data-decision=\"([^\"]+)\"")]
     private static partial Regex DecisionShown();

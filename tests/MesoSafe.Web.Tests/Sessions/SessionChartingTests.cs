@@ -1,6 +1,7 @@
 using Xunit;
 using System.Net;
 using System.Net.Http.Json;
+using MesoSafe.Clinical.Screening;
 using MesoSafe.Web.Tests.Records;
 
 namespace MesoSafe.Web.Tests.Sessions;
@@ -63,7 +64,7 @@ public sealed class SessionChartingTests(RecordsFixture fixture) : IClassFixture
     public async Task A_patient_whose_latest_screening_is_contraindicated_is_refused(string provider)
     {
         var world = await WorldAsync(provider);
-        var plan = await world.ReadyPlanAsync(world.PatientId, decision: "contraindicated");
+        var plan = await world.ReadyPlanAsync(world.PatientId, decision: ScreeningDecision.Contraindicated);
 
         var response = await world.Practitioner.PostJsonAsync("/api/v1/sessions", ClinicWorld.Session(world.PatientId, plan, world.Today, world.LotId));
 
@@ -77,10 +78,10 @@ public sealed class SessionChartingTests(RecordsFixture fixture) : IClassFixture
     public async Task A_deferred_patient_is_refused_until_screened_again(string provider)
     {
         var world = await WorldAsync(provider);
-        var plan = await world.ReadyPlanAsync(world.PatientId, decision: "deferred");
+        var plan = await world.ReadyPlanAsync(world.PatientId, decision: ScreeningDecision.Deferred);
 
         var refused = await world.Practitioner.PostJsonAsync("/api/v1/sessions", ClinicWorld.Session(world.PatientId, plan, world.Today, world.LotId));
-        await world.StoreScreeningAsync(world.PatientId, "eligible", world.Today);
+        await world.StoreScreeningAsync(world.PatientId, ScreeningDecision.Eligible, world.Today);
         var charted = await world.Practitioner.PostJsonAsync("/api/v1/sessions", ClinicWorld.Session(world.PatientId, plan, world.Today, world.LotId));
 
         Assert.Equal("patient-deferred", await refused.ProblemCodeAsync());

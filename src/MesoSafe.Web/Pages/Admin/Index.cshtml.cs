@@ -1,15 +1,13 @@
-using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Pages.Admin;
 
 /// <summary>Clinics, their people and each person's roles; the administrator adds a staff account
 /// with its role and clinics (ASP.NET Core Identity, as the users API does).</summary>
-public sealed class IndexModel(MesoSafeDbContext db, ClinicAccounts accounts, PageCaller caller) : PageModel
+public sealed class IndexModel(ClinicDirectory directory, ClinicAccounts accounts, PageCaller caller) : PageModel
 {
     /// <summary>Roles an administrator gives here; a patient account is tied to a patient record instead.</summary>
     public static IReadOnlyList<string> StaffRoles { get; } = [.. ClinicRoles.All.Where(r => r != ClinicRoles.Patient)];
@@ -34,8 +32,7 @@ public sealed class IndexModel(MesoSafeDbContext db, ClinicAccounts accounts, Pa
     {
         ModelState.Clear();
         var scope = await caller.ScopeAsync(ct);
-        var clinic = scope.ClinicIds.Contains(clinicId) ? await db.Clinics.FirstOrDefaultAsync(c => c.Id == clinicId, ct) : null;
-        if (clinic is null)
+        if (!await directory.IsOwnAsync(scope, clinicId, ct))
         {
             return NotFound();
         }
@@ -49,8 +46,12 @@ public sealed class IndexModel(MesoSafeDbContext db, ClinicAccounts accounts, Pa
             return Page();
         }
 
-        clinic.Telephone = number;
-        await db.SaveChangesAsync(ct);
+        var clinic = await directory.SetTelephoneAsync(scope, clinicId, number, ct);
+        if (clinic is null)
+        {
+            return NotFound();
+        }
+
         Added = number is null ? $"{clinic.Name}: telephone removed." : $"{clinic.Name}: telephone set to {number}.";
         return RedirectToPage();
     }
@@ -101,16 +102,8 @@ public sealed class IndexModel(MesoSafeDbContext db, ClinicAccounts accounts, Pa
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await caller.ScopeAsync(ct);
-        Clinics = await db.Clinics.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        Clinics = await directory.ClinicsAsync(ct);
         MyClinics = [.. Clinics.Where(c => scope.ClinicIds.Contains(c.Id))];
-        var clinicNames = Clinics.ToDictionary(c => c.Id, c => c.Name);
-        var people = await db.Users.AsNoTracking().OrderBy(u => u.Email).Take(500).ToListAsync(ct);
-        var roles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
-        var memberships = await db.ClinicMemberships.AsNoTracking().ToListAsync(ct);
-        People = [.. people.Select(u => (
-            u.DisplayName ?? "",
-            u.Email ?? "",
-            string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => r.Name)),
-            string.Join(", ", memberships.Where(m => m.UserId == u.Id).Select(m => clinicNames.GetValueOrDefault(m.ClinicId, "?")))))];
+        People = [.. (await directory.AccountsAsync(ct)).Select(a => (a.Name, a.Email, a.Roles, a.Clinics))];
     }
 }

@@ -1,15 +1,13 @@
-using MesoSafe.Records;
 using MesoSafe.Records.Catalog;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Pages.Admin;
 
 /// <summary>Products and their lots: the administrator adds a product or a lot here, through the
 /// same <see cref="ProductCatalog"/> the API uses.</summary>
-public sealed class ProductsModel(MesoSafeDbContext db, ProductCatalog catalog, PageCaller caller, TimeProvider clock) : PageModel
+public sealed class ProductsModel(ProductCatalog catalog, PageCaller caller, TimeProvider clock) : PageModel
 {
     private const string ProductPrefix = "Product";
     private const string LotPrefix = "Lot";
@@ -80,7 +78,7 @@ public sealed class ProductsModel(MesoSafeDbContext db, ProductCatalog catalog, 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Products = await db.Products.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
-        Lots = (await db.Lots.AsNoTracking().OrderBy(l => l.Expiry).ToListAsync(ct)).ToLookup(l => l.ProductId);
+        Products = await catalog.AllProductsAsync(ct);
+        Lots = (await catalog.AllLotsAsync(ct)).OrderBy(l => l.Expiry).ToLookup(l => l.ProductId);
     }
 }

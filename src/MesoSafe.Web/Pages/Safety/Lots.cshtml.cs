@@ -1,17 +1,14 @@
-using MesoSafe.Records;
-using MesoSafe.Records.Access;
 using MesoSafe.Records.Catalog;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Pages.Safety;
 
 /// <summary>Lots and their recall: recalling a lot lists every exposed patient (and puts them on
 /// their clinic's queue, which the records service does).</summary>
-public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSafeDbContext db, PageCaller caller, TimeProvider clock) : PageModel
+public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, PageCaller caller, TimeProvider clock) : PageModel
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -32,7 +29,7 @@ public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSa
     public async Task<IActionResult> OnPostRecallAsync(CancellationToken ct)
     {
         var scope = await caller.ScopeAsync(ct);
-        var lot = await db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == LotId, ct);
+        var lot = await catalog.FindLotAsync(LotId, ct);
         if (lot is { Recalled: false } && string.IsNullOrWhiteSpace(Reason))
         {
             ModelState.AddModelError(nameof(Reason), "Enter the reason for recalling lot " + lot.LotNumber + ": it is kept with the recall.");
@@ -49,11 +46,8 @@ public sealed class LotsModel(ProductCatalog catalog, LotRecalls recalls, MesoSa
         }
 
         Recall = outcome.Value;
-        var ids = Recall!.Patients.ToList();
-        var names = await db.Patients.AsNoTracking().VisibleTo(scope).Where(p => ids.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.GivenName + " " + p.FamilyName, ct);
-        ExposedPatients = [.. Recall.Exposures.GroupBy(e => e.PatientId)
-            .Select(g => new Exposed(names.GetValueOrDefault(g.Key, "Patient of another clinic"), [.. g.Select(e => e.Date).Order()]))
+        ExposedPatients = [.. (await recalls.ExposedPatientsAsync(scope, Recall!, ct))
+            .Select(e => new Exposed(e.Name ?? "Patient of another clinic", e.Sessions))
             .OrderBy(e => e.Name, StringComparer.Ordinal)];
         await LoadAsync(ct);
         return Page();

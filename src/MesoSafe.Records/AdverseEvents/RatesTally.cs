@@ -1,4 +1,4 @@
-namespace MesoSafe.Web.Pages.Safety;
+namespace MesoSafe.Records.AdverseEvents;
 
 /// <summary>Sessions and their adverse events added up per label (a product, lot, practitioner or area).</summary>
 public sealed class RatesTally
@@ -21,5 +21,5 @@ public sealed class RatesTally
         }
     }
 
-    public IEnumerable<EventRate> Rates() => _counts.Select(c => new EventRate(c.Key, c.Value.Events, c.Value.Sessions));
+    public IReadOnlyList<LabelCount> Counts() => [.. _counts.Select(c => new LabelCount(c.Key, c.Value.Events, c.Value.Sessions))];
 }

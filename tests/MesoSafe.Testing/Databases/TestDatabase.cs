@@ -1,21 +1,28 @@
+using MesoSafe.Testing.Files;
 using Npgsql;
 
-namespace MesoSafe.Web.Tests.Records;
+namespace MesoSafe.Testing.Databases;
 
 /// <summary>A uniquely named, throw-away database on one provider: a SQLite file in a temp folder,
 /// or a PostgreSQL database on the server named by MESOSAFE_TEST_POSTGRES (created and dropped).</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "MESOSAFE_TEST_POSTGRES";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
 
+    /// <summary>Every persistence test runs on both.</summary>
+    public static IReadOnlyList<string> Providers { get; } = [Sqlite, Postgres];
+
+    private readonly TempFolder _folder;
     private readonly string? _adminConnection;
     private readonly string? _databaseName;
 
-    private TestDatabase(string provider, string connectionString, string folder, string? adminConnection, string? databaseName)
+    private TestDatabase(string provider, string connectionString, TempFolder folder, string? adminConnection, string? databaseName)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        Folder = folder;
+        _folder = folder;
         _adminConnection = adminConnection;
         _databaseName = databaseName;
     }
@@ -25,33 +32,27 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>A private temp folder (the SQLite file, data-protection keys).</summary>
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "mesosafe-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        if (provider == "sqlite")
+        var folder = new TempFolder();
+        if (provider == Sqlite)
         {
-            return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "mesosafe.db")}", folder, null, null);
+            return new TestDatabase(provider, $"Data Source={folder.File("mesosafe.db")}", folder, null, null);
         }
 
         var admin = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(admin))
         {
+            folder.Dispose();
             throw new InvalidOperationException(
                 $"{PostgresVariable} is not set: the PostgreSQL half of the persistence tests needs a server " +
                 "(scripts/test starts one and sets it, e.g. Host=127.0.0.1;Port=55432;Username=mesosafe;Password=unused;Database=postgres).");
         }
 
         var name = "mesosafe_test_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new TestDatabase(provider, builder.ConnectionString, folder, admin, name);
     }
@@ -61,23 +62,21 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_adminConnection);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            await ExecuteAsync(_adminConnection, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
         }
         else
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
 
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a dying process; the temp folder is cleaned by the OS.
-        }
+        _folder.Dispose();
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }
