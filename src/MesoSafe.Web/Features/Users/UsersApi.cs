@@ -68,6 +68,9 @@ internal static class UsersApi
             problems.Add(RecordProblem.Invalid("email", RecordProblemCodes.InvalidEmail, "email is an e-mail address."));
         }
 
+        RecordBounds.UserEmail.Check(input.Email?.Trim(), problems);
+        RecordBounds.DisplayName.Check(input.DisplayName, problems);
+
         if (input.Role is null || !ClinicRoles.All.Contains(input.Role))
         {
             problems.Add(RecordProblem.Invalid("role", RecordProblemCodes.UnknownRole, "role is one of: " + string.Join(", ", ClinicRoles.All) + "."));
