@@ -20,7 +20,6 @@ public sealed class ScreeningRecord : Access.IPatientRecord
     /// <summary>Kebab-case decision, e.g. "deferred".</summary>
     public required string Decision { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public string ResultJson { get; set; } = "{}";
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
