@@ -85,7 +85,8 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("character varying(80)");
 
                     b.Property<string>("Narrative")
-                        .HasColumnType("text");
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -302,8 +303,8 @@ namespace MesoSafe.Records.Postgres.Migrations
 
                     b.Property<string>("LotNumber")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
@@ -373,8 +374,8 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Telephone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -410,7 +411,8 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("DisplayName")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -568,8 +570,8 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -582,8 +584,8 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Sex")
                         .HasMaxLength(20)

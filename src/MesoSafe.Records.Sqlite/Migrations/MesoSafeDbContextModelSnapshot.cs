@@ -79,6 +79,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Narrative")
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -294,7 +295,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
 
                     b.Property<string>("LotNumber")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProductId")
@@ -365,7 +366,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Telephone")
-                        .HasMaxLength(40)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -402,6 +403,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -560,7 +562,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
@@ -574,7 +576,7 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(50)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")

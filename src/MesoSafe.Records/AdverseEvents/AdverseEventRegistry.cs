@@ -60,9 +60,18 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
             return RecordProblem.NotFound("patientId");
         }
 
-        if (input.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.PatientId == patient.Id, ct))
+        if (input.SessionId is { } sessionId)
         {
-            return RecordProblem.Invalid("sessionId", RecordProblemCodes.UnknownSession, "No such session for this patient.");
+            var sessionDates = await db.Sessions.Where(s => s.Id == sessionId && s.PatientId == patient.Id).Select(s => s.Date).ToListAsync(ct);
+            if (sessionDates.Count == 0)
+            {
+                return RecordProblem.Invalid("sessionId", RecordProblemCodes.UnknownSession, "No such session for this patient.");
+            }
+
+            if (input.Onset < sessionDates[0])
+            {
+                return RecordProblem.Invalid("onset", RecordProblemCodes.BeforeSession, "onset is on or after the session date.");
+            }
         }
 
         var lotProblems = await CheckSuspectsAsync(input, ct);
@@ -202,6 +211,10 @@ public sealed partial class AdverseEventRegistry(MesoSafeDbContext db, TimeProvi
         {
             problems.Add(RecordProblem.Invalid("onset", RequestErrorCodes.Required, "onset is required."));
         }
+
+        RecordBounds.EventCode.Check(input.EventCode, problems);
+        RecordBounds.Onset.Check(input.Onset, RecordBounds.Today(clock), problems);
+        RecordBounds.Narrative.Check(input.Narrative, problems);
 
         foreach (var criterion in input.Seriousness ?? [])
         {

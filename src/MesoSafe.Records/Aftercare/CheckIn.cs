@@ -24,7 +24,6 @@ public sealed class CheckIn : IVersioned, Access.IPatientRecord
     /// so two reports racing for one slot cannot both fill it.</summary>
     public long Version { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public string? RequestJson { get; set; }
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
@@ -33,7 +32,6 @@ public sealed class CheckIn : IVersioned, Access.IPatientRecord
     /// <summary>Kebab-case triage level once submitted.</summary>
     public string? TriageLevel { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public string? ResultJson { get; set; }
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
@@ -42,6 +40,5 @@ public sealed class CheckIn : IVersioned, Access.IPatientRecord
     /// <summary>The answer given to the patient when the check-in is sent (not stored: rebuilt from
     /// the result and the clinic's record). Null when read back later.</summary>
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public PatientAnswer? Answer { get; set; }
 }

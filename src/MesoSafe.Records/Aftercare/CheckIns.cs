@@ -43,6 +43,7 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
     public async Task<RecordOutcome<CheckIn>> SubmitAsync(CallerScope scope, CheckInInput input, CancellationToken ct)
     {
         var (request, problems) = Validate(input);
+        RecordBounds.ReportedOn.Check(input.ReportedOn, RecordBounds.Today(clock), problems);
         if (problems.Count > 0)
         {
             return RecordOutcome<CheckIn>.Failure(problems);
@@ -162,11 +163,7 @@ public sealed class CheckIns(MesoSafeDbContext db, TimeProvider clock, TriageEng
             problems.Add(RecordProblem.Invalid("temperatureC", RequestErrorCodes.OutOfRange, RecordText.TemperatureMessage("temperatureC")));
         }
 
-        if (input.Text is { Length: > RequestLimits.MaxTextLength })
-        {
-            problems.Add(RecordProblem.Invalid("text", RequestErrorCodes.TooLong, string.Create(
-                CultureInfo.InvariantCulture, $"text has {input.Text.Length} characters; the limit is {RequestLimits.MaxTextLength}.")));
-        }
+        RecordBounds.CheckInText.Check(input.Text, problems);
 
         if (input.Symptoms is { Count: > RequestLimits.MaxListEntries })
         {

@@ -14,7 +14,6 @@ public sealed class Lot : IVersioned
 
     public Guid ProductId { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public Product? Product { get; set; }
 
     public required string LotNumber { get; set; }

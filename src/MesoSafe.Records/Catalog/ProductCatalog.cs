@@ -70,6 +70,9 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
             problems.Add(RecordProblem.Invalid("manufacturer", RequestErrorCodes.Required, "manufacturer is required."));
         }
 
+        RecordBounds.ProductName.Check(input.Name?.Trim(), problems);
+        RecordBounds.Manufacturer.Check(input.Manufacturer?.Trim(), problems);
+
         if (problems.Count > 0)
         {
             return RecordOutcome<Product>.Failure(problems);
@@ -107,6 +110,9 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
         {
             problems.Add(RecordProblem.Invalid("expiry", RequestErrorCodes.Required, "expiry is required."));
         }
+
+        RecordBounds.LotNumber.Check(input.LotNumber?.Trim(), problems);
+        RecordBounds.Expiry.Check(input.Expiry, problems);
 
         if (problems.Count == 0 && await db.Lots.AnyAsync(l => l.ProductId == input.ProductId && l.LotNumber == input.LotNumber!.Trim(), ct))
         {

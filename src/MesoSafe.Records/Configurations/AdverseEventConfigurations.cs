@@ -1,4 +1,5 @@
 using MesoSafe.Records.AdverseEvents;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,7 +10,7 @@ internal sealed class AdverseEventConfiguration : IEntityTypeConfiguration<Adver
 {
     public void Configure(EntityTypeBuilder<AdverseEvent> builder)
     {
-        builder.Property(a => a.EventCode).HasMaxLength(80);
+        builder.Property(a => a.EventCode).HasMaxLength(RecordBounds.CodeLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(a => a.PatientId);
         builder.HasMany(a => a.Reports).WithOne().HasForeignKey(r => r.AdverseEventId);
@@ -22,7 +23,8 @@ internal sealed class AdverseEventReportConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<AdverseEventReport> builder)
     {
-        builder.Property(r => r.EventCode).HasMaxLength(80);
+        builder.Property(r => r.EventCode).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(r => r.Narrative).HasMaxLength(RecordBounds.NarrativeLength);
         builder.Property(r => r.Severity).HasMaxLength(20);
         builder.Property(r => r.Outcome).HasMaxLength(40);
         builder.Property(r => r.Causality).HasMaxLength(20);

@@ -1,4 +1,5 @@
 using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +9,16 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
 {
     public void Configure(EntityTypeBuilder<Clinic> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.Telephone).HasMaxLength(40);
+        builder.Property(c => c.Name).HasMaxLength(RecordBounds.ClinicNameLength);
+        builder.Property(c => c.Telephone).HasMaxLength(RecordBounds.PhoneLength);
+    }
+}
+
+internal sealed class ClinicUserConfiguration : IEntityTypeConfiguration<ClinicUser>
+{
+    public void Configure(EntityTypeBuilder<ClinicUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(RecordBounds.DisplayNameLength);
     }
 }
 

@@ -1,5 +1,6 @@
 using MesoSafe.Clinical.Screening;
 using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,11 +11,11 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
 {
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
-        builder.Property(p => p.GivenName).HasMaxLength(200);
-        builder.Property(p => p.FamilyName).HasMaxLength(200);
+        builder.Property(p => p.GivenName).HasMaxLength(RecordBounds.NameLength);
+        builder.Property(p => p.FamilyName).HasMaxLength(RecordBounds.NameLength);
         builder.Property(p => p.Sex).HasMaxLength(20);
-        builder.Property(p => p.Email).HasMaxLength(256);
-        builder.Property(p => p.Phone).HasMaxLength(50);
+        builder.Property(p => p.Email).HasMaxLength(RecordBounds.EmailLength);
+        builder.Property(p => p.Phone).HasMaxLength(RecordBounds.PhoneLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Clinic).WithMany().HasForeignKey(p => p.ClinicId);
         builder.HasOne<ClinicUser>().WithMany().HasForeignKey(p => p.UserId);

@@ -11,9 +11,9 @@ internal sealed class TreatmentPlanConfiguration : IEntityTypeConfiguration<Trea
     public void Configure(EntityTypeBuilder<TreatmentPlan> builder)
     {
         builder.ToTable("Plans");
-        builder.Property(p => p.Indication).HasMaxLength(RecordText.MaxCodeLength);
-        builder.Property(p => p.Technique).HasMaxLength(RecordText.MaxCodeLength);
-        builder.Property(p => p.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Indication).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(p => p.Technique).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(p => p.Anesthetic).HasMaxLength(RecordBounds.CodeLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(p => p.PatientId);
         builder.HasIndex(p => p.PatientId);

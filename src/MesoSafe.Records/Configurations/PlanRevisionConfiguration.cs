@@ -11,9 +11,9 @@ internal sealed class PlanRevisionConfiguration : IEntityTypeConfiguration<PlanR
 {
     public void Configure(EntityTypeBuilder<PlanRevision> builder)
     {
-        builder.Property(p => p.Indication).HasMaxLength(RecordText.MaxCodeLength);
-        builder.Property(p => p.Technique).HasMaxLength(RecordText.MaxCodeLength);
-        builder.Property(p => p.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(p => p.Indication).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(p => p.Technique).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(p => p.Anesthetic).HasMaxLength(RecordBounds.CodeLength);
         builder.HasOne<TreatmentPlan>().WithMany().HasForeignKey(p => p.PlanId);
         builder.HasIndex(p => new { p.PlanId, p.Revision }).IsUnique();
     }

@@ -14,8 +14,8 @@ internal sealed class TreatmentSessionConfiguration : IEntityTypeConfiguration<T
     public void Configure(EntityTypeBuilder<TreatmentSession> builder)
     {
         builder.ToTable("Sessions");
-        builder.Property(s => s.Technique).HasMaxLength(RecordText.MaxCodeLength);
-        builder.Property(s => s.Anesthetic).HasMaxLength(RecordText.MaxCodeLength);
+        builder.Property(s => s.Technique).HasMaxLength(RecordBounds.CodeLength);
+        builder.Property(s => s.Anesthetic).HasMaxLength(RecordBounds.CodeLength);
         builder.Property(s => s.SensitivityTest).HasMaxLength(20);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(s => s.PatientId);

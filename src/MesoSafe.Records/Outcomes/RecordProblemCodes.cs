@@ -61,6 +61,17 @@ public static class RecordProblemCodes
     public const string PageSizeOutOfRange = "page-size-out-of-range";
     public const string PlanAndPlanId = "plan-and-plan-id";
 
+    // 400: a field over its bound (RecordBounds, issue 20).
+
+    /// <summary>A text longer than its field's bound; the message gives the bound.</summary>
+    public const string FieldTooLong = "field-too-long";
+
+    /// <summary>A date outside its field's window (birth date in the future, expiry before 2000, ...).</summary>
+    public const string DateOutOfRange = "date-out-of-range";
+
+    /// <summary>A telephone number with other characters than digits, spaces and + - . ( ).</summary>
+    public const string InvalidPhone = "invalid-phone";
+
     /// <summary>The database refused an intake, its plan or its screening: nothing was saved.</summary>
     public const string NotSaved = "not-saved";
 

@@ -8,18 +8,6 @@ namespace MesoSafe.Records.Outcomes;
 /// stored, and the other way round.</summary>
 internal static class RecordText
 {
-    /// <summary>The column size of a plan's or session's code (indication, technique, anaesthetic).</summary>
-    public const int MaxCodeLength = 80;
-
-    public static void CheckCode(string field, string? value, List<RecordProblem> problems)
-    {
-        if (value is { Length: > MaxCodeLength })
-        {
-            problems.Add(RecordProblem.Invalid(field, RequestErrorCodes.TooLong, string.Create(
-                CultureInfo.InvariantCulture, $"{field} has {value.Length} characters; the limit is {MaxCodeLength}.")));
-        }
-    }
-
     /// <summary>An optional list: at most <see cref="RequestLimits.MaxListEntries"/> entries, each a
     /// non-empty text of at most <see cref="RequestLimits.MaxEntryLength"/> characters.</summary>
     public static void CheckEntries(string field, IReadOnlyList<string>? entries, List<RecordProblem> problems)

@@ -8,7 +8,6 @@ public sealed class Patient : IVersioned
 
     public Guid ClinicId { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public Clinic? Clinic { get; set; }
 
     public required string GivenName { get; set; }

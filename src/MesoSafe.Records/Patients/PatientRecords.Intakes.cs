@@ -34,7 +34,7 @@ public sealed partial class PatientRecords
     /// saved in one transaction, or none of it.</summary>
     public async Task<RecordOutcome<IntakeRecorded>> RegisterWithIntakeAsync(CallerScope scope, PatientInput patientInput, IntakeInput input, CancellationToken ct)
     {
-        var problems = Validate(patientInput);
+        var problems = Validate(patientInput, RecordBounds.Today(clock));
         var clinicId = ClinicFor(scope, patientInput, problems);
         problems.AddRange(ValidateIntake(input));
         if (clinicId != Guid.Empty && !scope.IsPractitioner)
@@ -68,6 +68,12 @@ public sealed partial class PatientRecords
         if (input.PlannedDate is null)
         {
             return RecordProblem.Invalid("plannedDate", RequestErrorCodes.Required, "plannedDate is required.");
+        }
+
+        var bounds = new List<RecordProblem>();
+        if (!RecordBounds.ScreeningPlannedDate.Check(input.PlannedDate, RecordBounds.Today(clock), bounds))
+        {
+            return RecordOutcome<ScreeningRecord>.Failure(bounds);
         }
 
         var plan = await PlanForAsync(intake.PatientId, input.PlanId, ct);
@@ -110,6 +116,7 @@ public sealed partial class PatientRecords
             plan = await PlanForAsync(patient.Id, null, ct);
         }
 
+        RecordBounds.IntakePlannedDate.Check(input.PlannedDate, RecordBounds.Today(clock), problems);
         if ((input.Plan is not null || input.PlanId is not null) && input.PlannedDate is null)
         {
             problems.Add(RecordProblem.Invalid("plannedDate", RequestErrorCodes.Required, "plannedDate is required to screen the intake against its plan."));

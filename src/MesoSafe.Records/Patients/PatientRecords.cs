@@ -61,7 +61,7 @@ public sealed partial class PatientRecords(MesoSafeDbContext db, TimeProvider cl
 
     public async Task<RecordOutcome<Patient>> RegisterAsync(CallerScope scope, PatientInput input, CancellationToken ct)
     {
-        var problems = Validate(input);
+        var problems = Validate(input, RecordBounds.Today(clock));
         var clinicId = ClinicFor(scope, input, problems);
         if (problems.Count > 0)
         {
@@ -77,7 +77,7 @@ public sealed partial class PatientRecords(MesoSafeDbContext db, TimeProvider cl
     /// <summary>Corrects demographics; a stale <c>version</c> is a conflict, never a lost update.</summary>
     public async Task<RecordOutcome<Patient>> UpdateAsync(CallerScope scope, Guid id, PatientInput input, CancellationToken ct)
     {
-        var problems = Validate(input);
+        var problems = Validate(input, RecordBounds.Today(clock));
         if (input.Version is null)
         {
             problems.Add(RecordProblem.Invalid("version", RequestErrorCodes.Required, "version (or an If-Match header) is required to change a record."));
@@ -145,7 +145,7 @@ public sealed partial class PatientRecords(MesoSafeDbContext db, TimeProvider cl
         return clinicId;
     }
 
-    private static List<RecordProblem> Validate(PatientInput input)
+    private static List<RecordProblem> Validate(PatientInput input, DateOnly today)
     {
         var problems = new List<RecordProblem>();
         if (string.IsNullOrWhiteSpace(input.GivenName))
@@ -167,6 +167,16 @@ public sealed partial class PatientRecords(MesoSafeDbContext db, TimeProvider cl
         {
             problems.Add(RecordProblem.Invalid("email", RecordProblemCodes.InvalidEmail, "email is not an e-mail address."));
         }
+
+        RecordBounds.GivenName.Check(input.GivenName, problems);
+        RecordBounds.FamilyName.Check(input.FamilyName, problems);
+        RecordBounds.Email.Check(input.Email, problems);
+        if (RecordBounds.Phone.Check(input.Phone, problems) && input.Phone is { } phone && !RecordBounds.IsPhone(phone))
+        {
+            problems.Add(RecordProblem.Invalid("phone", RecordProblemCodes.InvalidPhone, "phone has digits, spaces and + - . ( ) only."));
+        }
+
+        RecordBounds.BirthDate.Check(input.BirthDate, today, problems);
 
         return problems;
     }

@@ -24,7 +24,6 @@ public sealed class ScreeningRecord : Access.IPatientRecord
     [System.Text.Json.Serialization.JsonConverter(typeof(KebabCaseEnumConverter<ScreeningDecision>))]
     public required ScreeningDecision Decision { get; set; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public string ResultJson { get; set; } = "{}";
 
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]

@@ -173,9 +173,9 @@ public sealed class TreatmentPlans(MesoSafeDbContext db, TimeProvider clock, Pla
         var problems = new List<RecordProblem>();
         Require(problems, prefix + "indication", input.Indication);
         Require(problems, prefix + "technique", input.Technique);
-        RecordText.CheckCode(prefix + "indication", input.Indication, problems);
-        RecordText.CheckCode(prefix + "technique", input.Technique, problems);
-        RecordText.CheckCode(prefix + "anesthetic", input.Anesthetic, problems);
+        RecordBounds.Indication.Check(input.Indication, problems, prefix + "indication");
+        RecordBounds.PlanTechnique.Check(input.Technique, problems, prefix + "technique");
+        RecordBounds.PlanAnesthetic.Check(input.Anesthetic, problems, prefix + "anesthetic");
         if (input.Areas is null || input.Areas.Count == 0 || input.Areas.Any(string.IsNullOrWhiteSpace))
         {
             problems.Add(RecordProblem.Invalid(prefix + "areas", RequestErrorCodes.Required, "areas lists at least one area."));

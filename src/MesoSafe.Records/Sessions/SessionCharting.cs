@@ -46,7 +46,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
 
     public async Task<RecordOutcome<TreatmentSession>> ChartAsync(CallerScope scope, SessionInput input, CancellationToken ct)
     {
-        var problems = Validate(input);
+        var problems = Validate(input, RecordBounds.Today(clock));
         if (problems.Count > 0)
         {
             return RecordOutcome<TreatmentSession>.Failure(problems);
@@ -190,7 +190,7 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
         }
     }
 
-    private static List<RecordProblem> Validate(SessionInput input)
+    private static List<RecordProblem> Validate(SessionInput input, DateOnly today)
     {
         var problems = new List<RecordProblem>();
         if (input.PatientId is null)
@@ -218,8 +218,9 @@ public sealed class SessionCharting(MesoSafeDbContext db, TimeProvider clock, Se
             problems.Add(RecordProblem.Invalid("technique", RequestErrorCodes.Required, "technique is required."));
         }
 
-        RecordText.CheckCode("technique", input.Technique, problems);
-        RecordText.CheckCode("anesthetic", input.Anesthetic, problems);
+        RecordBounds.SessionTechnique.Check(input.Technique, problems);
+        RecordBounds.SessionAnesthetic.Check(input.Anesthetic, problems);
+        RecordBounds.SessionDate.Check(input.Date, today, problems);
         if (input.DepthMm is { } depth && !RequestLimits.IsDepthInRange(depth))
         {
             problems.Add(RecordProblem.Invalid("depthMm", RequestErrorCodes.OutOfRange, RecordText.DepthMessage("depthMm")));

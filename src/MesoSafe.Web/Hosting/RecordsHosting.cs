@@ -45,6 +45,8 @@ internal static class RecordsHosting
         services.AddScoped<LotRecalls>();
         services.AddScoped<AdverseEventRegistry>();
         services.AddScoped<DemoSeed>();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(
+            "v1", options => options.AddSchemaTransformer<Features.Records.RecordBoundsSchemaTransformer>());
 
         services.AddIdentity<ClinicUser, IdentityRole<Guid>>(options =>
             {

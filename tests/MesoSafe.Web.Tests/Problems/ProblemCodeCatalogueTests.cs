@@ -73,6 +73,9 @@ public sealed partial class ProblemCodeCatalogueTests
         { "RecordProblemCodes.PageSizeOutOfRange", "page-size-out-of-range" },
         { "RecordProblemCodes.PlanAndPlanId", "plan-and-plan-id" },
         { "RecordProblemCodes.NotSaved", "not-saved" },
+        { "RecordProblemCodes.FieldTooLong", "field-too-long" },
+        { "RecordProblemCodes.DateOutOfRange", "date-out-of-range" },
+        { "RecordProblemCodes.InvalidPhone", "invalid-phone" },
         { "RecordProblemCodes.IdentityPrefix", "identity-" },
 
         // The HTTP layer itself.

@@ -26,25 +26,25 @@ internal static class AdverseEventsApi
         }
 
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await registry.ListAsync(scope, patientId, eventCode, serious, paging, http.RequestAborted));
+        return RecordResults.Ok(await registry.ListAsync(scope, patientId, eventCode, serious, paging, http.RequestAborted), RecordResults.PageOf<AdverseEvent, AdverseEventBody>(AdverseEventBody.From));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, AdverseEventRegistry registry, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Versioned(http, await registry.FindAsync(scope, id, http.RequestAborted));
+        return RecordResults.Versioned(http, await registry.FindAsync(scope, id, http.RequestAborted), AdverseEventBody.From);
     }
 
     private static async Task<IResult> ReportAsync(HttpContext http, MesoSafeDbContext db, AdverseEventRegistry registry, AdverseEventInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await registry.ReportAsync(scope, input, http.RequestAborted), a => $"/api/v1/adverse-events/{a.Id}");
+        return RecordResults.Created(await registry.ReportAsync(scope, input, http.RequestAborted), a => $"/api/v1/adverse-events/{a.Id}", AdverseEventBody.From);
     }
 
     private static async Task<IResult> FollowUpAsync(HttpContext http, MesoSafeDbContext db, AdverseEventRegistry registry, Guid id, AdverseEventInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
         input = input with { Version = RecordResults.ExpectedVersion(http, input.Version) };
-        return RecordResults.Created(await registry.FollowUpAsync(scope, id, input, http.RequestAborted), a => $"/api/v1/adverse-events/{a.Id}");
+        return RecordResults.Created(await registry.FollowUpAsync(scope, id, input, http.RequestAborted), a => $"/api/v1/adverse-events/{a.Id}", AdverseEventBody.From);
     }
 }

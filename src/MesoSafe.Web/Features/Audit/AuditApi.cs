@@ -49,6 +49,6 @@ internal static class AuditApi
         var problems = paging.Validate();
         return problems.Count > 0
             ? RecordResults.Problem(problems)
-            : TypedResults.Ok(await paging.ApplyAsync(query.OrderBy(a => a.Id), http.RequestAborted));
+            : TypedResults.Ok(RecordResults.PageOf<AuditEntry, AuditEntryBody>(AuditEntryBody.From)(await paging.ApplyAsync(query.OrderBy(a => a.Id), http.RequestAborted)));
     }
 }

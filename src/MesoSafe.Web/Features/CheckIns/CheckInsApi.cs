@@ -29,14 +29,14 @@ internal static class CheckInsApi
         }
 
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await checkIns.ListAsync(scope, patientId, submitted, paging, http.RequestAborted));
+        return RecordResults.Ok(await checkIns.ListAsync(scope, patientId, submitted, paging, http.RequestAborted), RecordResults.PageOf<CheckIn, CheckInBody>(CheckInBody.From));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, MesoSafe.Records.Aftercare.CheckIns checkIns, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
         var found = await checkIns.FindAsync(scope, id, http.RequestAborted);
-        return found is null ? RecordResults.NotFound("id") : TypedResults.Ok(found);
+        return found is null ? RecordResults.NotFound("id") : TypedResults.Ok(CheckInBody.From(found));
     }
 
     private static async Task<IResult> ReadingsAsync(HttpContext http, MesoSafeDbContext db, CheckInReadings readings, MesoSafe.Records.Aftercare.CheckIns checkIns, Guid id)
@@ -48,7 +48,7 @@ internal static class CheckInsApi
             return RecordResults.NotFound("id");
         }
 
-        return TypedResults.Ok(await readings.ForCheckInAsync(scope, id, http.RequestAborted));
+        return TypedResults.Ok((await readings.ForCheckInAsync(scope, id, http.RequestAborted)).Select(ReadingBody.From).ToList());
     }
 
     /// <summary>A practitioner records what they read in a check-in and what they did; the check-in
@@ -62,12 +62,12 @@ internal static class CheckInsApi
                 StatusCodes.Status403Forbidden, "Forbidden.", ApiProblemCodes.PractitionerOnly, "Only a practitioner records a reading of a check-in.");
         }
 
-        return RecordResults.Created(await readings.RecordAsync(scope, id, input, http.RequestAborted), r => $"/api/v1/check-ins/{id}/readings/{r.Id}");
+        return RecordResults.Created(await readings.RecordAsync(scope, id, input, http.RequestAborted), r => $"/api/v1/check-ins/{id}/readings/{r.Id}", ReadingBody.From);
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, MesoSafeDbContext db, MesoSafe.Records.Aftercare.CheckIns checkIns, CheckInInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await checkIns.SubmitAsync(scope, input, http.RequestAborted), c => $"/api/v1/check-ins/{c.Id}");
+        return RecordResults.Created(await checkIns.SubmitAsync(scope, input, http.RequestAborted), c => $"/api/v1/check-ins/{c.Id}", CheckInBody.From);
     }
 }

@@ -23,37 +23,37 @@ internal static class LotsApi
     private static async Task<IResult> ListProductsAsync(ProductCatalog catalog, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = PagingQuery.Read(page, pageSize);
-        return problem ?? RecordResults.Ok(await catalog.ListProductsAsync(paging, ct));
+        return problem ?? RecordResults.Ok(await catalog.ListProductsAsync(paging, ct), RecordResults.PageOf<Product, ProductBody>(ProductBody.From));
     }
 
     private static async Task<IResult> GetProductAsync(ProductCatalog catalog, Guid id, CancellationToken ct) =>
-        await catalog.FindProductAsync(id, ct) is { } product ? TypedResults.Ok(product) : RecordResults.NotFound("id");
+        await catalog.FindProductAsync(id, ct) is { } product ? TypedResults.Ok(ProductBody.From(product)) : RecordResults.NotFound("id");
 
     private static async Task<IResult> AddProductAsync(HttpContext http, MesoSafeDbContext db, ProductCatalog catalog, ProductInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await catalog.AddProductAsync(scope, input, http.RequestAborted), p => $"/api/v1/products/{p.Id}");
+        return RecordResults.Created(await catalog.AddProductAsync(scope, input, http.RequestAborted), p => $"/api/v1/products/{p.Id}", ProductBody.From);
     }
 
     private static async Task<IResult> ListLotsAsync(ProductCatalog catalog, Guid? productId, bool? recalled, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = PagingQuery.Read(page, pageSize);
-        return problem ?? RecordResults.Ok(await catalog.ListLotsAsync(productId, recalled, paging, ct));
+        return problem ?? RecordResults.Ok(await catalog.ListLotsAsync(productId, recalled, paging, ct), RecordResults.PageOf<Lot, LotBody>(LotBody.From));
     }
 
     private static async Task<IResult> GetLotAsync(HttpContext http, ProductCatalog catalog, Guid id) =>
-        RecordResults.Versioned(http, await catalog.FindLotAsync(id, http.RequestAborted));
+        RecordResults.Versioned(http, await catalog.FindLotAsync(id, http.RequestAborted), LotBody.From);
 
     private static async Task<IResult> AddLotAsync(HttpContext http, MesoSafeDbContext db, ProductCatalog catalog, LotInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await catalog.AddLotAsync(scope, input, http.RequestAborted), l => $"/api/v1/lots/{l.Id}");
+        return RecordResults.Created(await catalog.AddLotAsync(scope, input, http.RequestAborted), l => $"/api/v1/lots/{l.Id}", LotBody.From);
     }
 
     private static async Task<IResult> RecallAsync(HttpContext http, MesoSafeDbContext db, LotRecalls recalls, Guid id, RecallRequest? input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await recalls.RecallAsync(scope, id, input?.Reason, http.RequestAborted));
+        return RecordResults.Ok(await recalls.RecallAsync(scope, id, input?.Reason, http.RequestAborted), LotRecallBody.From);
     }
 
     internal sealed record RecallRequest(string? Reason);

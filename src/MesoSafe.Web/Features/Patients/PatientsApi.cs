@@ -1,9 +1,6 @@
-using System.Text.Json;
 using MesoSafe.Records;
 using MesoSafe.Records.Patients;
 using MesoSafe.Web.Features.Records;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace MesoSafe.Web.Features.Patients;
 
@@ -31,7 +28,7 @@ internal static class PatientsApi
         }
 
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await records.ListAsync(scope, name, clinicId, paging, http.RequestAborted));
+        return RecordResults.Ok(await records.ListAsync(scope, name, clinicId, paging, http.RequestAborted), RecordResults.PageOf<Patient, PatientBody>(PatientBody.From));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id)
@@ -44,13 +41,13 @@ internal static class PatientsApi
         }
 
         http.Response.Headers.ETag = RecordResults.ETag(record.Patient.Version);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(PatientRecordBody.From(record));
     }
 
     private static async Task<IResult> RegisterAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, PatientInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await records.RegisterAsync(scope, input, http.RequestAborted), p => $"/api/v1/patients/{p.Id}");
+        return RecordResults.Created(await records.RegisterAsync(scope, input, http.RequestAborted), p => $"/api/v1/patients/{p.Id}", PatientBody.From);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, PatientInput input)
@@ -63,7 +60,7 @@ internal static class PatientsApi
             http.Response.Headers.ETag = RecordResults.ETag(outcome.Value!.Version);
         }
 
-        return RecordResults.Ok(outcome);
+        return RecordResults.Ok(outcome, PatientBody.From);
     }
 
     /// <summary>201 with the intake's fields as before, plus <c>plan</c> and <c>screening</c> (null when
@@ -78,16 +75,12 @@ internal static class PatientsApi
         }
 
         var saved = outcome.Value!;
-        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var body = JsonSerializer.SerializeToNode(saved.Intake, options)!.AsObject();
-        body["plan"] = JsonSerializer.SerializeToNode(saved.Plan, options);
-        body["screening"] = JsonSerializer.SerializeToNode(saved.Screening, options);
-        return TypedResults.Created($"/api/v1/patients/{saved.Intake.PatientId}", body);
+        return TypedResults.Created($"/api/v1/patients/{saved.Intake.PatientId}", IntakeRecordedBody.From(saved));
     }
 
     private static async Task<IResult> ScreenAsync(HttpContext http, MesoSafeDbContext db, PatientRecords records, Guid id, ScreeningInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await records.ScreenAsync(scope, id, input, http.RequestAborted), s => $"/api/v1/patients/{s.PatientId}");
+        return RecordResults.Created(await records.ScreenAsync(scope, id, input, http.RequestAborted), s => $"/api/v1/patients/{s.PatientId}", ScreeningBody.From);
     }
 }

@@ -27,39 +27,39 @@ internal static class PlansApi
         }
 
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await plans.ListAsync(scope, patientId, paging, http.RequestAborted));
+        return RecordResults.Ok(await plans.ListAsync(scope, patientId, paging, http.RequestAborted), RecordResults.PageOf<TreatmentPlan, PlanBody>(PlanBody.From));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Versioned(http, await plans.FindAsync(scope, id, http.RequestAborted));
+        return RecordResults.Versioned(http, await plans.FindAsync(scope, id, http.RequestAborted), PlanBody.From);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, PlanInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await plans.CreateAsync(scope, input, http.RequestAborted), p => $"/api/v1/plans/{p.Id}");
+        return RecordResults.Created(await plans.CreateAsync(scope, input, http.RequestAborted), p => $"/api/v1/plans/{p.Id}", PlanBody.From);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id, PlanInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
         input = input with { Version = RecordResults.ExpectedVersion(http, input.Version) };
-        return RecordResults.Ok(await plans.UpdateAsync(scope, id, input, http.RequestAborted));
+        return RecordResults.Ok(await plans.UpdateAsync(scope, id, input, http.RequestAborted), PlanBody.From);
     }
 
     private static async Task<IResult> ConsentFormAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
         var form = await plans.ConsentFormAsync(scope, id, http.RequestAborted);
-        return form is null ? RecordResults.NotFound("id") : TypedResults.Ok(form);
+        return form is null ? RecordResults.NotFound("id") : TypedResults.Ok(ConsentFormBody.From(form));
     }
 
     private static async Task<IResult> AcceptAsync(HttpContext http, MesoSafeDbContext db, TreatmentPlans plans, Guid id, ConsentAcceptance input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await plans.AcceptAsync(scope, id, input.PlanRevision, http.RequestAborted), c => $"/api/v1/plans/{c.PlanId}/consent");
+        return RecordResults.Created(await plans.AcceptAsync(scope, id, input.PlanRevision, http.RequestAborted), c => $"/api/v1/plans/{c.PlanId}/consent", ConsentBody.From);
     }
 
     internal sealed record ConsentAcceptance(int? PlanRevision);

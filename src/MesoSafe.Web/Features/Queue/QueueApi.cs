@@ -22,6 +22,6 @@ internal static class QueueApi
     private static async Task<IResult> ResolveAsync(HttpContext http, MesoSafeDbContext db, AttentionQueue queue, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await queue.ResolveAsync(scope, id, http.RequestAborted));
+        return RecordResults.Ok(await queue.ResolveAsync(scope, id, http.RequestAborted), AttentionItemBody.From);
     }
 }

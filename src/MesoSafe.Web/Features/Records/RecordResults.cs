@@ -18,7 +18,19 @@ internal static class RecordResults
         where T : notnull =>
         outcome.Succeeded ? TypedResults.Created(location(outcome.Value!), outcome.Value) : Problem(outcome.Problems);
 
-    public static IResult Versioned<T>(HttpContext context, T? value)
+    /// <summary>200 with the record's own body (<paramref name="body"/>), never the entity (issue 10).</summary>
+    public static IResult Ok<T, TBody>(RecordOutcome<T> outcome, Func<T, TBody> body) =>
+        outcome.Succeeded ? TypedResults.Ok(body(outcome.Value!)) : Problem(outcome.Problems);
+
+    public static IResult Created<T, TBody>(RecordOutcome<T> outcome, Func<T, string> location, Func<T, TBody> body)
+        where T : notnull =>
+        outcome.Succeeded ? TypedResults.Created(location(outcome.Value!), body(outcome.Value!)) : Problem(outcome.Problems);
+
+    /// <summary>A page of bodies from a page of records.</summary>
+    public static Func<Page<T>, Page<TBody>> PageOf<T, TBody>(Func<T, TBody> body) =>
+        page => new Page<TBody>([.. page.Items.Select(body)], page.PageNumber, page.PageSize, page.TotalCount);
+
+    public static IResult Versioned<T, TBody>(HttpContext context, T? value, Func<T, TBody> body)
         where T : class, IVersioned
     {
         if (value is null)
@@ -27,7 +39,7 @@ internal static class RecordResults
         }
 
         context.Response.Headers.ETag = ETag(value.Version);
-        return TypedResults.Ok(value);
+        return TypedResults.Ok(body(value));
     }
 
     public static IResult NotFound(string field) => Problem([RecordProblem.NotFound(field)]);

@@ -1,3 +1,4 @@
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Features.AdverseEvents;
 using MesoSafe.Web.Features.Audit;
 using MesoSafe.Web.Features.Auth;
@@ -17,7 +18,9 @@ internal static class RecordsApi
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
         app.MapAuthApi();
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        // Every records body fits in RecordBounds.MaxRequestBytes; a larger one is 413 before it is read.
+        var api = app.MapGroup("/api/v1").RequireAuthorization()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RecordBounds.MaxRequestBytes));
         api.MapPatientsApi();
         api.MapPlansApi();
         api.MapSessionsApi();

@@ -25,18 +25,18 @@ internal static class SessionsApi
         }
 
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Ok(await charting.ListAsync(scope, patientId, from, to, paging, http.RequestAborted));
+        return RecordResults.Ok(await charting.ListAsync(scope, patientId, from, to, paging, http.RequestAborted), RecordResults.PageOf<TreatmentSession, SessionBody>(SessionBody.From));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, MesoSafeDbContext db, SessionCharting charting, Guid id)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Versioned(http, await charting.FindAsync(scope, id, http.RequestAborted));
+        return RecordResults.Versioned(http, await charting.FindAsync(scope, id, http.RequestAborted), SessionBody.From);
     }
 
     private static async Task<IResult> ChartAsync(HttpContext http, MesoSafeDbContext db, SessionCharting charting, SessionInput input)
     {
         var scope = await CallerScopes.ForAsync(http, db);
-        return RecordResults.Created(await charting.ChartAsync(scope, input, http.RequestAborted), s => $"/api/v1/sessions/{s.Id}");
+        return RecordResults.Created(await charting.ChartAsync(scope, input, http.RequestAborted), s => $"/api/v1/sessions/{s.Id}", SessionBody.From);
     }
 }

@@ -23,7 +23,8 @@ internal static class UsersApi
     {
         var scope = await CallerScopes.ForAsync(http, db);
         var ids = scope.ClinicIds.ToList();
-        return TypedResults.Ok(await db.Clinics.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(http.RequestAborted));
+        return TypedResults.Ok(await db.Clinics.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
+            .Select(c => new ClinicBody(c.Id, c.Name, c.Telephone, c.CreatedAt)).ToListAsync(http.RequestAborted));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, MesoSafeDbContext db, string? page, string? pageSize)
@@ -67,6 +68,9 @@ internal static class UsersApi
         {
             problems.Add(RecordProblem.Invalid("email", RecordProblemCodes.InvalidEmail, "email is an e-mail address."));
         }
+
+        RecordBounds.UserEmail.Check(input.Email?.Trim(), problems);
+        RecordBounds.DisplayName.Check(input.DisplayName, problems);
 
         if (input.Role is null || !ClinicRoles.All.Contains(input.Role))
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Outcomes;
 
 namespace MesoSafe.Web.Pages.Admin;
 
@@ -12,7 +13,8 @@ public sealed class LotForm
 
     // The number printed on the vial: letters, digits and - . / only, so that a lot can be read back over the phone.
     [Required(ErrorMessage = "Enter the lot number printed on the package.")]
-    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$", ErrorMessage = "A lot number is 1 to 40 letters, digits, '-', '.' or '/', starting with a letter or digit.")]
+    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9./-]{0,34}$", ErrorMessage = "A lot number is 1 to 35 letters, digits, '-', '.' or '/', starting with a letter or digit.")]
+    [StringLength(RecordBounds.LotNumberLength)]
     [Display(Name = "Lot number")]
     public string? LotNumber { get; set; }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Pages.Shared;
 
 namespace MesoSafe.Web.Pages.Admin;
@@ -8,12 +9,12 @@ namespace MesoSafe.Web.Pages.Admin;
 public sealed class ProductForm
 {
     [Required(ErrorMessage = "Enter the product's name.")]
-    [StringLength(200)]
+    [StringLength(RecordBounds.ProductNameLength)]
     [Display(Name = "Product name")]
     public string? Name { get; set; }
 
     [Required(ErrorMessage = "Enter the manufacturer.")]
-    [StringLength(200)]
+    [StringLength(RecordBounds.ProductNameLength)]
     [Display(Name = "Manufacturer")]
     public string? Manufacturer { get; set; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MesoSafe.Records.Outcomes;
 
 namespace MesoSafe.Web.Pages.Admin;
 
@@ -11,7 +12,7 @@ public sealed class UserForm
     [Display(Name = "E-mail")]
     public string? Email { get; set; }
 
-    [StringLength(200)]
+    [StringLength(RecordBounds.DisplayNameLength)]
     [Display(Name = "Name")]
     public string? DisplayName { get; set; }
 

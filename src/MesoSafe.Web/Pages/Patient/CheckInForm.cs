@@ -1,6 +1,7 @@
-using MesoSafe.Clinical.Json;
 using System.ComponentModel.DataAnnotations;
+using MesoSafe.Clinical.Json;
 using MesoSafe.Clinical.Triage;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Pages.Shared;
 
 namespace MesoSafe.Web.Pages.Patient;
@@ -11,7 +12,7 @@ public sealed class CheckInForm
     [Display(Name = "Symptoms")]
     public List<string> Symptoms { get; set; } = [];
 
-    [StringLength(1000)]
+    [StringLength(RecordBounds.CheckInTextLength)]
     [Display(Name = "Or describe it in your own words")]
     public string? Description { get; set; }
 

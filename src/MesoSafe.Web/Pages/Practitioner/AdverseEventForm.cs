@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.AdverseEvents;
+using MesoSafe.Records.Outcomes;
 
 namespace MesoSafe.Web.Pages.Practitioner;
 
@@ -32,7 +33,7 @@ public sealed class AdverseEventForm
 
     public List<Guid> SuspectLotIds { get; set; } = [];
 
-    [StringLength(4000)]
+    [StringLength(RecordBounds.NarrativeLength)]
     [Display(Name = "Narrative")]
     public string? Narrative { get; set; }
 

@@ -1,6 +1,6 @@
-using MesoSafe.Records.Outcomes;
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Clinical.Json;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using MesoSafe.Records.Plans;
 using MesoSafe.Web.Pages.Shared;
@@ -11,17 +11,18 @@ namespace MesoSafe.Web.Pages.Practitioner;
 public sealed class IntakeForm
 {
     [Required(ErrorMessage = "Enter the patient's given name.")]
-    [StringLength(100)]
+    [StringLength(RecordBounds.NameLength)]
     [Display(Name = "Given name")]
     public string? GivenName { get; set; }
 
     [Required(ErrorMessage = "Enter the patient's family name.")]
-    [StringLength(100)]
+    [StringLength(RecordBounds.NameLength)]
     [Display(Name = "Family name")]
     public string? FamilyName { get; set; }
 
     [Display(Name = "Email (for the patient's own sign-in)")]
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(RecordBounds.EmailLength)]
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Enter the date of birth.")]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.AdverseEvents;
+using MesoSafe.Records.Outcomes;
 
 namespace MesoSafe.Web.Pages.Safety;
 
@@ -30,7 +31,7 @@ public sealed class FollowUpForm
     [Display(Name = "Causality (WHO-UMC)")]
     public string? Causality { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(RecordBounds.NarrativeLength)]
     [Display(Name = "What is new")]
     public string? Narrative { get; set; }
 

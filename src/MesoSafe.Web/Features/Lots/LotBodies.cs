@@ -1,0 +1,20 @@
+using MesoSafe.Records.Catalog;
+
+namespace MesoSafe.Web.Features.Lots;
+
+internal sealed record ProductBody(Guid Id, string Name, string Manufacturer, IReadOnlyList<string> Substances)
+{
+    public static ProductBody From(Product p) => new(p.Id, p.Name, p.Manufacturer, p.Substances);
+}
+
+/// <summary>A lot as the API answers it: the entity's fields, never its navigation to the product.</summary>
+internal sealed record LotBody(
+    Guid Id, Guid ProductId, string LotNumber, DateOnly Expiry, bool Recalled, DateTimeOffset? RecalledAt, string? RecallReason, long Version)
+{
+    public static LotBody From(Lot l) => new(l.Id, l.ProductId, l.LotNumber, l.Expiry, l.Recalled, l.RecalledAt, l.RecallReason, l.Version);
+}
+
+internal sealed record LotRecallBody(LotBody Lot, IReadOnlyList<Guid> Patients, IReadOnlyList<LotExposure> Exposures)
+{
+    public static LotRecallBody From(LotRecall r) => new(LotBody.From(r.Lot), r.Patients, r.Exposures);
+}
