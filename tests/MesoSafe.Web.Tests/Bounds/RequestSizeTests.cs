@@ -21,7 +21,7 @@ public sealed class RequestSizeTests
     public async Task A_body_over_the_records_limit_is_413_and_one_at_the_largest_field_is_read(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        using var web = await WebProcess.StartAsync(
+        using var web = await WebAppProcess.StartAsync(
             new Dictionary<string, string>
             {
                 ["Database__Provider"] = provider,

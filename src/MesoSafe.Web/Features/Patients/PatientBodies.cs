@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MesoSafe.Records;
 using MesoSafe.Records.Patients;
 using MesoSafe.Web.Features.AdverseEvents;
 using MesoSafe.Web.Features.CheckIns;
@@ -45,7 +46,7 @@ internal sealed record ScreeningBody(
     string KnowledgeBaseVersion, DateTimeOffset ScreenedAt)
 {
     public static ScreeningBody From(ScreeningRecord s) =>
-        new(s.Id, s.IntakeId, s.PatientId, s.ClinicId, s.PlannedDate, s.PlanId, s.Decision, s.Result, s.KnowledgeBaseVersion, s.ScreenedAt);
+        new(s.Id, s.IntakeId, s.PatientId, s.ClinicId, s.PlannedDate, s.PlanId, RecordJson.Code(s.Decision), s.Result, s.KnowledgeBaseVersion, s.ScreenedAt);
 }
 
 /// <summary>A patient's full record.</summary>
