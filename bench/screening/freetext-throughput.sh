@@ -6,6 +6,8 @@
 # the machine may be shared; on a quiet machine it is the figure to quote).
 # Usage: bench/screening/freetext-throughput.sh [lines=200000] [runs=5] [generator=generate_freetext.py]
 # (generator generate.py gives the code-only figure on the same footing).
+# R2R=1 measures a ReadyToRun publish of the CLI instead of the build output (start-up ~0.3 CPU s
+# cheaper; docs/benchmarks.md, free-text "second pass").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 lines=${1:-200000}
@@ -16,10 +18,16 @@ if [ ! -s "$data" ]; then
   echo "generating $lines requests into $data" >&2
   python3 "bench/screening/$generator" "$lines" > "$data"
 fi
-if [ -z "${NO_BUILD:-}" ]; then
+dll=src/MesoSafe.Cli/bin/Release/net10.0/mesosafe.dll
+if [ -n "${R2R:-}" ]; then
+  dll=${TMPDIR:-/tmp}/mesosafe-bench-r2r/mesosafe.dll
+  if [ -z "${NO_BUILD:-}" ]; then
+    dotnet publish src/MesoSafe.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      -o "$(dirname "$dll")" -v quiet -nologo >/dev/null
+  fi
+elif [ -z "${NO_BUILD:-}" ]; then
   dotnet build src/MesoSafe.Cli -c Release -v quiet -nologo >/dev/null
 fi
-dll=src/MesoSafe.Cli/bin/Release/net10.0/mesosafe.dll
 cat "$data" > /dev/null
 times=${TMPDIR:-/tmp}/mesosafe-bench-freetext-times
 : > "$times"
