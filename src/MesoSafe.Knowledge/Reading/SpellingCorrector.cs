@@ -17,6 +17,10 @@ internal sealed class SpellingCorrector
     private readonly HashSet<string> fillers;
     private readonly Func<string, string> meaning;
 
+    /// <summary>The longest word filed: a word more than two letters longer is within two edits of
+    /// none, and its deletion forms (quadratic in its length) are never built.</summary>
+    private readonly int longest;
+
     public SpellingCorrector(IEnumerable<string> targets, HashSet<string> fillers, Func<string, string> meaning)
     {
         var content = targets.ToHashSet(StringComparer.Ordinal);
@@ -32,6 +36,7 @@ internal sealed class SpellingCorrector
             }
 
             Index(target, target.Length >= TwoEditsFrom - 2 ? 2 : 1);
+            longest = Math.Max(longest, target.Length);
         }
     }
 
@@ -90,7 +95,7 @@ internal sealed class SpellingCorrector
     /// <summary>The one word <paramref name="word"/> is read as, or null.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < MinimumLength || !IsLatinWord(word))
+        if (word.Length < MinimumLength || word.Length > longest + 2 || !IsLatinWord(word))
         {
             return null;
         }

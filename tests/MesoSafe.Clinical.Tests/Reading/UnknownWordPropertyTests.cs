@@ -208,6 +208,21 @@ public sealed class UnknownWordPropertyTests
         Assert.Contains(word, Assert.Single(result.Unread, u => u.Entry == entry).Words);
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(5_000)]
+    public void A_word_as_long_as_the_contract_allows_is_unread_not_searched_for_misspellings(int length)
+    {
+        // Its forms with two letters deleted would number length squared: the reader must not build them.
+        var word = new string('q', length);
+        var entry = "a little red " + word;
+
+        var result = Triage.Evaluate(TriageRequests.Reported(1, TriageRequests.Symptom(entry)));
+
+        Assert.True(result.Level >= TriageLevel.Urgent, $"{length} letters -> {result.Level}");
+        Assert.Contains(word, Assert.Single(result.Unread, u => u.Entry == entry).Words);
+    }
+
     private static ScreeningRequest Request(string field, string entry) => field switch
     {
         "conditions" => ScreeningRequests.Eligible().WithConditions(entry),

@@ -44,7 +44,7 @@ public sealed class FieldBoundsTests(RecordsFixture fixture) : IClassFixture<Rec
     [MemberData(nameof(Cases))]
     public async Task A_value_at_the_bound_is_taken_and_one_past_it_refused_naming_the_field(string provider, string key, string label, bool accepted)
     {
-        var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));
+        var world = await WorldOf(await fixture.AppAsync(provider));
         var bound = RecordBounds.All.Single(b => Key(b) == key);
         var session = bound == RecordBounds.ReportedOn ? await SessionDateAsync(world) : DateOnly.MinValue;
         var value = ValuesOf(bound, world.Today, session).Single(v => v.Label == label).Value;
@@ -107,6 +107,12 @@ public sealed class FieldBoundsTests(RecordsFixture fixture) : IClassFixture<Rec
                 break;
         }
     }
+
+    /// <summary>One clinic per database for every case: each case writes a record of its own, and
+    /// building a clinic (five accounts, password hashing) per case took minutes.</summary>
+    private static Task<ClinicWorld> WorldOf(RecordsApp app) => Worlds.GetValue(app, ClinicWorld.CreateAsync);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecordsApp, Task<ClinicWorld>> Worlds = new();
 
     private static string Key(FieldBound bound) => bound.Body + "." + bound.Field;
 
