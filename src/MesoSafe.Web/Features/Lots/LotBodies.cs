@@ -9,9 +9,9 @@ internal sealed record ProductBody(Guid Id, string Name, string Manufacturer, IR
 
 /// <summary>A lot as the API answers it: the entity's fields, never its navigation to the product.</summary>
 internal sealed record LotBody(
-    Guid Id, Guid ProductId, string LotNumber, DateOnly Expiry, bool Recalled, DateTimeOffset? RecalledAt, string? RecallReason, long Version)
+    Guid Id, Guid ProductId, string LotNumber, DateOnly Expiry, bool Recalled, DateTimeOffset? RecalledAt, string? RecallReason, Guid? RecalledBy, long Version)
 {
-    public static LotBody From(Lot l) => new(l.Id, l.ProductId, l.LotNumber, l.Expiry, l.Recalled, l.RecalledAt, l.RecallReason, l.Version);
+    public static LotBody From(Lot l) => new(l.Id, l.ProductId, l.LotNumber, l.Expiry, l.Recalled, l.RecalledAt, l.RecallReason, l.RecalledBy, l.Version);
 }
 
 internal sealed record LotRecallBody(LotBody Lot, IReadOnlyList<Guid> Patients, IReadOnlyList<LotExposure> Exposures)
