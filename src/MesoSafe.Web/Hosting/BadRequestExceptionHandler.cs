@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using MesoSafe.Clinical.Json;
 using MesoSafe.Web.Features.Problems;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,7 +11,7 @@ namespace MesoSafe.Web.Hosting;
 /// <see cref="ApiProblem"/>'s. The messages are this class's own: the framework's name .NET types
 /// ("System.Nullable`1[System.Guid]") and the code's parameters, which a client has no use for
 /// (ADR 0206).</summary>
-internal sealed partial class BadRequestExceptionHandler : IExceptionHandler
+internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -62,18 +61,53 @@ internal sealed partial class BadRequestExceptionHandler : IExceptionHandler
         // "Failed to bind parameter "Guid? patientId" from "abc"." / "Required parameter "int x" was
         // not provided from query string." / "Implicit body inferred for parameter "PlanInput input"
         // but no body was provided.": the parameter's name, never the rest.
-        var named = ParameterName().Match(bad.Message);
-        var isBody = !named.Success
+        var named = ParameterName(bad.Message);
+        var isBody = named is null
             || bad.Message.StartsWith("Implicit body", StringComparison.Ordinal)
             || bad.Message.Contains("from body", StringComparison.Ordinal)
             || bad.Message.Contains("no body", StringComparison.Ordinal);
-        var name = isBody ? "body" : named.Groups["name"].Value;
+        var name = isBody ? "body" : named!;
         var text = isBody ? "A JSON body is required." : $"{name} is missing or has the wrong format.";
         return ApiProblem.Create(
             bad.StatusCode, "The request has invalid fields.", ApiProblemCodes.BadRequest, text,
             [new ProblemEntry(name, ApiProblemCodes.BadRequest, text)]);
     }
 
-    [GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex ParameterName();
+    /// <summary>The parameter's name in the framework's message ("parameter "Guid? patientId" from
+    /// ..."): the last word between the quotes, if it is an identifier. A plain scan, not a regular
+    /// expression with a time-out: under load a time-out threw inside this handler, and the
+    /// exception handler then re-threw the original exception with its stack (issue 20).</summary>
+    internal static string? ParameterName(string message)
+    {
+        const string marker = "parameter \"";
+        var start = message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += marker.Length;
+        var end = message.IndexOf('"', start);
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var declared = message.AsSpan(start, end - start);
+        var name = declared[(declared.LastIndexOfAny(' ', '\t') + 1)..];
+        if (name.IsEmpty || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return null;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return null;
+            }
+        }
+
+        return name.ToString();
+    }
 }
