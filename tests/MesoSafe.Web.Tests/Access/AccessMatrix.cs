@@ -8,7 +8,11 @@ namespace MesoSafe.Web.Tests.Access;
 /// patient, other clinic + its other patient ("own patient" is the one the patient signs in as);
 /// one status stands for all four. An untargeted row (lists without a filter, the catalogue,
 /// pages) has one status per role. 404 is the records API's answer for "not yours" (a stranger's
-/// record is never confirmed to exist); 403 is a page or policy refusing the role.</summary>
+/// record is never confirmed to exist); 403 is a page or policy refusing the role; 302 is a page
+/// sending a stranger to sign in. A 400, 409 or 422 on an own record shows the request reached it
+/// and a rule refused it (a stale version, the days between sessions, a reading's fields), while
+/// the same request on the other clinic's record is 404. A 400 on POST /patients or /users naming
+/// another clinic is "clinic-not-yours".</summary>
 internal static class AccessMatrix
 {
     public const string Anonymous = "anonymous";
@@ -32,7 +36,7 @@ internal static class AccessMatrix
         // The records API: patients and intakes.
         "GET /api/v1/patients                                   | 401 | 200             | 200             | 200             | 200",
         "GET /api/v1/patients?clinicId={clinic}                 | 401 | 200             | 200             | 200             | 200",
-        "POST /api/v1/patients                                  | 401 | 201 201 404 404 | 201 201 404 404 | 201 201 404 404 | 404",
+        "POST /api/v1/patients                                  | 401 | 201 201 400 400 | 201 201 400 400 | 201 201 400 400 | 400",
         "GET /api/v1/patients/{patient}                         | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
         "PUT /api/v1/patients/{patient}                         | 401 | 200 200 404 404 | 409 409 404 404 | 409 409 404 404 | 404",
         "POST /api/v1/patients/{patient}/intakes                | 401 | 201 201 404 404 | 404             | 404             | 404",
@@ -40,7 +44,7 @@ internal static class AccessMatrix
 
         // Plans and consent.
         "GET /api/v1/plans?patientId={patient}                  | 401 | 200             | 200             | 200             | 200",
-        "POST /api/v1/plans                                     | 401 | 201 201 404 404 | 201 201 404 404 | 201 201 404 404 | 404",
+        "POST /api/v1/plans                                     | 401 | 201 201 404 404 | 404             | 404             | 404",
         "GET /api/v1/plans/{plan}                               | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
         "PUT /api/v1/plans/{plan}                               | 401 | 200 200 404 404 | 404             | 404             | 404",
         "GET /api/v1/plans/{plan}/consent                       | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
@@ -48,13 +52,13 @@ internal static class AccessMatrix
 
         // Sessions, check-ins and their readings, the queue.
         "GET /api/v1/sessions?patientId={patient}               | 401 | 200             | 200             | 200             | 200",
-        "POST /api/v1/sessions                                  | 401 | 201 201 404 404 | 422 422 404 404 | 422 422 404 404 | 404",
+        "POST /api/v1/sessions                                  | 401 | 422 422 404 404 | 404             | 404             | 404",
         "GET /api/v1/sessions/{session}                         | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
         "GET /api/v1/check-ins?patientId={patient}              | 401 | 200             | 200             | 200             | 200",
-        "POST /api/v1/check-ins                                 | 401 | 404             | 404             | 404             | 201 404 404 404",
+        "POST /api/v1/check-ins                                 | 401 | 201 201 404 404 | 201 201 404 404 | 201 201 404 404 | 201 404 404 404",
         "GET /api/v1/check-ins/{checkIn}                        | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
         "GET /api/v1/check-ins/{checkIn}/readings               | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 404",
-        "POST /api/v1/check-ins/{checkIn}/readings              | 401 | 201 201 404 404 | 403             | 403             | 403",
+        "POST /api/v1/check-ins/{checkIn}/readings              | 401 | 400 400 404 404 | 403             | 403             | 403",
         "GET /api/v1/queue?clinicId={clinic}                    | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 404",
         "POST /api/v1/queue/{item}/resolve                      | 401 | 200 200 404 404 | 409 409 404 404 | 409 409 404 404 | 404",
 
@@ -62,7 +66,7 @@ internal static class AccessMatrix
         "GET /api/v1/adverse-events?patientId={patient}         | 401 | 200             | 200             | 200             | 200",
         "POST /api/v1/adverse-events                            | 401 | 201 201 404 404 | 201 201 404 404 | 201 201 404 404 | 404",
         "GET /api/v1/adverse-events/{event}                     | 401 | 200 200 404 404 | 200 200 404 404 | 200 200 404 404 | 200 404 404 404",
-        "POST /api/v1/adverse-events/{event}/follow-ups         | 401 | 200 200 404 404 | 409 409 404 404 | 409 409 404 404 | 404",
+        "POST /api/v1/adverse-events/{event}/follow-ups         | 401 | 409 409 404 404 | 409 409 404 404 | 409 409 404 404 | 404",
 
         // The audit trail, users and clinics.
         "GET /api/v1/audit?patientId={patient}                  | 401 | 404             | 200             | 200             | 404",
@@ -96,8 +100,8 @@ internal static class AccessMatrix
         "GET /Practitioner/Patients                             | 302 | 200             | 403             | 403             | 403",
         "GET /Practitioner/Patients/{patient}                   | 302 | 200 200 404 404 | 403             | 403             | 403",
         "GET /Practitioner/Intake                               | 302 | 200             | 403             | 403             | 403",
-        "GET /Practitioner/Plan?patientId={patient}&planId={plan} | 302 | 200 200 404 404 | 403           | 403             | 403",
-        "GET /Practitioner/Session?patientId={patient}&planId={plan} | 302 | 200 200 404 404 | 403        | 403             | 403",
+        "GET /Practitioner/Plan?patientId={patient}&planId={plan} | 302 | 200 200 404 404 | 403             | 403             | 403",
+        "GET /Practitioner/Session?patientId={patient}&planId={plan} | 302 | 200 200 404 404 | 403             | 403             | 403",
         "GET /Practitioner/AdverseEvent?patientId={patient}     | 302 | 200 200 404 404 | 403             | 403             | 403",
         "GET /Patient                                           | 302 | 403             | 403             | 403             | 200",
         "GET /Patient/History                                   | 302 | 403             | 403             | 403             | 200",
