@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MesoSafe.Records.Catalog;
 
 /// <summary>Recalls a lot: marks it, finds every session and patient exposed, and puts each patient
-/// in their clinic's attention queue, all in one transaction. The queue items are written by one
+/// in their clinic's attention queue (every clinic's: safety first), all in one transaction; the
+/// answer names only the caller's clinics' exposures and counts the others (ADR 0409). The queue items are written by one
 /// set-based INSERT ... SELECT (a lot can reach thousands of patients).</summary>
 public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
 {
@@ -48,7 +49,7 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         await transaction.CommitAsync(ct);
         exposures = [.. exposures.DistinctBy(e => e.SessionId).OrderBy(e => e.Date).ThenBy(e => e.SessionId)];
-        return new LotRecall(lot, [.. exposures.Select(e => e.PatientId).Distinct()], exposures);
+        return LotRecall.Of(lot, exposures, scope);
     }
 
     /// <summary>Each exposed patient with the dates of their sessions with the lot, by name; a patient

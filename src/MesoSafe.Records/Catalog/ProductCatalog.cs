@@ -46,6 +46,23 @@ public sealed class ProductCatalog(MesoSafeDbContext db)
         return await paging.ApplyAsync(query.OrderBy(l => l.LotNumber).ThenBy(l => l.Id), ct);
     }
 
+    /// <summary>Of the users who recalled <paramref name="lots"/>, those the caller may be told of:
+    /// the caller and the people of the caller's clinics. Another clinic's user id is never sent (ADR 0409).</summary>
+    public async Task<IReadOnlySet<Guid>> NameableRecallersAsync(CallerScope scope, IEnumerable<Lot?> lots, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var recallers = lots.Select(l => l?.RecalledBy).OfType<Guid>().Distinct().ToList();
+        if (recallers.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var clinics = scope.ClinicIds.ToList();
+        var colleagues = await db.ClinicMemberships.AsNoTracking()
+            .Where(m => recallers.Contains(m.UserId) && clinics.Contains(m.ClinicId)).Select(m => m.UserId).ToListAsync(ct);
+        return colleagues.Append(scope.UserId).ToHashSet();
+    }
+
     public async Task<Lot?> FindLotAsync(Guid id, CancellationToken ct) =>
         await db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
 

@@ -41,6 +41,7 @@ public static class RecordBounds
     /// <summary>A staff member's or patient's display name: a whole name, so the names' length.</summary>
     public const int DisplayNameLength = NameLength;
 
+    /// <summary>A clinic's name: as long as a person's names (the column it always had).</summary>
     public const int ClinicNameLength = 200;
 
     /// <summary>A lot's recall reason, shown to every clinic.</summary>
@@ -79,6 +80,7 @@ public static class RecordBounds
     private const string Screening = "ScreeningInput";
     private const string User = "UserInput";
     private const string Recall = "RecallRequest";
+    private const string Clinic = "ClinicInput";
 
     public static TextBound GivenName { get; } = new(Patient, "givenName", NameLength, "HL7 v2 XPN / FHIR HumanName");
 
@@ -115,6 +117,8 @@ public static class RecordBounds
     public static TextBound UserEmail { get; } = new(User, "email", EmailLength, "RFC 5321 4.5.3.1.3");
 
     public static TextBound DisplayName { get; } = new(User, "displayName", DisplayNameLength, "HL7 v2 XPN / FHIR HumanName");
+
+    public static TextBound ClinicName { get; } = new(Clinic, "name", ClinicNameLength, "clinic column");
 
     public static NumberBound PlanDepth { get; } = new(Plan, "depthMm", RequestLimits.MinDepthMm, RequestLimits.MaxDepthMm, "mm", "contract");
 
@@ -155,6 +159,7 @@ public static class RecordBounds
         EventCode, Onset, Narrative,
         ProductName, Manufacturer, LotNumber, Expiry, RecallReason,
         UserEmail, DisplayName,
+        ClinicName,
     ];
 
     /// <summary>E.164 digits and the usual separators: digits, space, "+", "-", ".", "(" and ")".</summary>

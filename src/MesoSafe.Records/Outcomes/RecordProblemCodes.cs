@@ -34,6 +34,9 @@ public static class RecordProblemCodes
     /// <summary>A lot recalled a second time (409): the first recall's time and reason stand.</summary>
     public const string LotAlreadyRecalled = "lot-already-recalled";
 
+    /// <summary>A clinic of that name exists already (names are how people tell clinics apart).</summary>
+    public const string ClinicNameTaken = "clinic-name-taken";
+
     /// <summary>A queue item resolved a second time, or by two people at once (409): the first
     /// resolution's time and author stand.</summary>
     public const string QueueItemAlreadyResolved = "queue-item-already-resolved";

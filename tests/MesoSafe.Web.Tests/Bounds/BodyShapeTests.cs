@@ -34,7 +34,7 @@ public sealed class BodyShapeTests
         { typeof(Lot).FullName!, "MesoSafe.Web.Features.Lots.LotBody", "Product" },
         { typeof(AttentionItem).FullName!, "MesoSafe.Web.Features.Queue.AttentionItemBody", "" },
         { typeof(AuditEntry).FullName!, "MesoSafe.Web.Features.Audit.AuditEntryBody", "" },
-        { typeof(Clinic).FullName!, "MesoSafe.Web.Features.Users.ClinicBody", "" },
+        { typeof(Clinic).FullName!, "MesoSafe.Web.Features.Clinics.ClinicBody", "" },
     };
 
     [Theory]

@@ -43,6 +43,7 @@ internal static class BoundSenders
         [RecordBounds.RecallReason] = RecallAsync,
         [RecordBounds.UserEmail] = (w, v) => UserAsync(w, "email", v),
         [RecordBounds.DisplayName] = (w, v) => UserAsync(w, "displayName", v),
+        [RecordBounds.ClinicName] = (w, v) => w.Admin.PostJsonAsync("/api/v1/clinics", new Dictionary<string, object?> { ["name"] = v is string text ? text[..^8] + Guid.NewGuid().ToString("N")[..8] : v }),
     };
 
     /// <summary>The session a check-in of the world reports on (charted two days ago, once).</summary>

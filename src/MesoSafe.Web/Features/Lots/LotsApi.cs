@@ -35,14 +35,25 @@ internal static class LotsApi
         return RecordResults.Created(await catalog.AddProductAsync(scope, input, http.RequestAborted), p => $"/api/v1/products/{p.Id}", ProductBody.From);
     }
 
-    private static async Task<IResult> ListLotsAsync(ProductCatalog catalog, Guid? productId, bool? recalled, string? page, string? pageSize, CancellationToken ct)
+    private static async Task<IResult> ListLotsAsync(HttpContext http, MesoSafeDbContext db, ProductCatalog catalog, Guid? productId, bool? recalled, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = PagingQuery.Read(page, pageSize);
-        return problem ?? RecordResults.Ok(await catalog.ListLotsAsync(productId, recalled, paging, ct), RecordResults.PageOf<Lot, LotBody>(LotBody.From));
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var lots = await catalog.ListLotsAsync(productId, recalled, paging, ct);
+        var nameable = await catalog.NameableRecallersAsync(await CallerScopes.ForAsync(http, db), lots.Value?.Items ?? [], ct);
+        return RecordResults.Ok(lots, RecordResults.PageOf(LotBody.For(nameable)));
     }
 
-    private static async Task<IResult> GetLotAsync(HttpContext http, ProductCatalog catalog, Guid id) =>
-        RecordResults.Versioned(http, await catalog.FindLotAsync(id, http.RequestAborted), LotBody.From);
+    private static async Task<IResult> GetLotAsync(HttpContext http, MesoSafeDbContext db, ProductCatalog catalog, Guid id)
+    {
+        var lot = await catalog.FindLotAsync(id, http.RequestAborted);
+        var nameable = await catalog.NameableRecallersAsync(await CallerScopes.ForAsync(http, db), [lot], http.RequestAborted);
+        return RecordResults.Versioned(http, lot, LotBody.For(nameable));
+    }
 
     private static async Task<IResult> AddLotAsync(HttpContext http, MesoSafeDbContext db, ProductCatalog catalog, LotInput input)
     {

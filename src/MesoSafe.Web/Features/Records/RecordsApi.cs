@@ -3,6 +3,7 @@ using MesoSafe.Web.Features.AdverseEvents;
 using MesoSafe.Web.Features.Audit;
 using MesoSafe.Web.Features.Auth;
 using MesoSafe.Web.Features.CheckIns;
+using MesoSafe.Web.Features.Clinics;
 using MesoSafe.Web.Features.Lots;
 using MesoSafe.Web.Features.Patients;
 using MesoSafe.Web.Features.Plans;
@@ -30,6 +31,7 @@ internal static class RecordsApi
         api.MapAdverseEventsApi();
         api.MapAuditApi();
         api.MapUsersApi();
+        api.MapClinicsApi();
         return app;
     }
 }

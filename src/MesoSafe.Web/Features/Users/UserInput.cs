@@ -3,6 +3,3 @@ namespace MesoSafe.Web.Features.Users;
 internal sealed record UserInput(string? Email, string? Password, string? Role, string? DisplayName, IReadOnlyList<Guid>? ClinicIds, Guid? PatientId);
 
 internal sealed record UserView(Guid Id, string? Email, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<Guid> ClinicIds, bool LockedOut);
-
-/// <summary>A clinic as the API answers it.</summary>
-internal sealed record ClinicBody(Guid Id, string Name, string? Telephone, DateTimeOffset CreatedAt);

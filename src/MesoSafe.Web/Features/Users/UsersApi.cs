@@ -7,24 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Features.Users;
 
-/// <summary>Administrators manage the accounts of their clinics; everyone can list their own clinics.</summary>
+/// <summary>Administrators manage the accounts of their clinics, and see only those (another
+/// clinic of an account is not named, ADR 0409). The clinics themselves: Features/Clinics.</summary>
 internal static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/clinics", ClinicsAsync).WithTags("Users");
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", ListAsync);
         users.MapPost("/", CreateAsync);
         return api;
-    }
-
-    private static async Task<IResult> ClinicsAsync(HttpContext http, MesoSafeDbContext db)
-    {
-        var scope = await CallerScopes.ForAsync(http, db);
-        var ids = scope.ClinicIds.ToList();
-        return TypedResults.Ok(await db.Clinics.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
-            .Select(c => new ClinicBody(c.Id, c.Name, c.Telephone, c.CreatedAt)).ToListAsync(http.RequestAborted));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, MesoSafeDbContext db, string? page, string? pageSize)
@@ -46,7 +38,7 @@ internal static class UsersApi
             return RecordResults.Problem(invalid);
         }
 
-        var found = await paging.ApplyAsync(query.Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, Clinics = u.Memberships.Select(m => m.ClinicId).ToList() }), http.RequestAborted);
+        var found = await paging.ApplyAsync(query.Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, Clinics = u.Memberships.Where(m => clinics.Contains(m.ClinicId)).Select(m => m.ClinicId).ToList() }), http.RequestAborted);
         var ids = found.Items.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(r => ids.Contains(r.UserId)).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(http.RequestAborted);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();

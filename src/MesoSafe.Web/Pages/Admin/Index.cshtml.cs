@@ -102,8 +102,9 @@ public sealed class IndexModel(ClinicDirectory directory, ClinicAccounts account
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await caller.ScopeAsync(ct);
-        Clinics = await directory.ClinicsAsync(ct);
-        MyClinics = [.. Clinics.Where(c => scope.ClinicIds.Contains(c.Id))];
-        People = [.. (await directory.AccountsAsync(ct)).Select(a => (a.Name, a.Email, a.Roles, a.Clinics))];
+        // Only the administrator's own clinics and their people (ADR 0409).
+        Clinics = await directory.ClinicsAsync(scope, ct);
+        MyClinics = Clinics;
+        People = [.. (await directory.AccountsAsync(scope, ct)).Select(a => (a.Name, a.Email, a.Roles, a.Clinics))];
     }
 }
