@@ -16,15 +16,24 @@ public static class AnonymousAccess
         new("GET", "/openapi/{documentName}.json", "the API's contract for integrators; describes no record"),
     ];
 
-    /// <summary>Razor pages by page name; made anonymous from this list (<see cref="SecurityHosting"/>).</summary>
+    /// <summary>Razor pages by page name, made anonymous from this list (<see cref="OpenPages"/>). A page
+    /// answers every method; one without a handler for it refuses it (400 or 405).</summary>
     public static readonly IReadOnlyList<AnonymousDoor> Pages =
     [
-        new("GET", "/Index", "the welcome page: what MesoSafe does and a sign-in link; signed-in people go to their role's home"),
+        new("GET,POST", "/Index", "the welcome page: what MesoSafe does and a sign-in link; signed-in people go to their role's home"),
         new("GET,POST", "/Account/SignIn", "the sign-in page"),
         new("GET,POST", "/Account/SignOut", "signing out must work when the session has already ended"),
-        new("GET", "/Account/Denied", "the status page for a role that may not see a page"),
-        new("GET", "/Accessibility", "the accessibility statement is for everyone (it tells how to report a barrier)"),
+        new("GET,POST", "/Account/Denied", "the status page for a role that may not see a page"),
+        new("GET,POST", "/Accessibility", "the accessibility statement is for everyone (it tells how to report a barrier)"),
     ];
+
+    public static void OpenPages(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection conventions)
+    {
+        foreach (var page in Pages)
+        {
+            conventions.AllowAnonymousToPage(page.Route);
+        }
+    }
 
     /// <summary>Files under wwwroot (MapStaticAssets): the stylesheets, scripts and icons that the
     /// sign-in page itself needs. They hold no record.</summary>

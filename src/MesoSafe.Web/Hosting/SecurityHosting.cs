@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MesoSafe.Web.Hosting;
 
 /// <summary>Locked by default and the transport (ADR 0410): a fallback policy that wants a signed-in
-/// user, the anonymous list applied to pages, the security headers, no Server header, and, when an
-/// HTTPS endpoint is configured, HSTS and cookies sent only over HTTPS.</summary>
+/// user, the security headers, no Server header, and, when an HTTPS endpoint is configured, HTTPS
+/// redirection, HSTS and cookies sent only over HTTPS. The pages take the anonymous list in
+/// <see cref="Pages.MesoSafePages"/>, beside the role conventions.</summary>
 public static class SecurityHosting
 {
     public static WebApplicationBuilder AddMesoSafeSecurity(this WebApplicationBuilder builder)
@@ -16,13 +16,6 @@ public static class SecurityHosting
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, NoEndpointNoDoor>();
-        builder.Services.Configure<RazorPagesOptions>(options =>
-        {
-            foreach (var page in AnonymousAccess.Pages)
-            {
-                options.Conventions.AllowAnonymousToPage(page.Route);
-            }
-        });
 
         // SameAsRequest would still send a cookie over plain HTTP when that endpoint is open too.
         var secure = HttpsConfigured(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
@@ -45,6 +38,13 @@ public static class SecurityHosting
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+        }
+
+        if (HttpsConfigured(app.Configuration))
+        {
+            // A plain HTTP endpoint left open serves only the health probe; people and clients are
+            // sent to HTTPS before any cookie or token is read.
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), https => https.UseHttpsRedirection());
         }
 
         return app;

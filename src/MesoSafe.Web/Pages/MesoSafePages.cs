@@ -35,6 +35,7 @@ public static class MesoSafePages
             options.Conventions.AuthorizeFolder("/Patient", RolePolicies.Patient);
             options.Conventions.AuthorizeFolder("/Safety", RolePolicies.SafetyOfficer);
             options.Conventions.AuthorizeFolder("/Admin", RolePolicies.Administrator);
+            Hosting.AnonymousAccess.OpenPages(options.Conventions);
         });
         return builder;
     }

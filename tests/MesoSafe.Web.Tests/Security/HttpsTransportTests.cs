@@ -8,8 +8,8 @@ using Xunit;
 namespace MesoSafe.Web.Tests.Security;
 
 /// <summary>Issue 11 item 4 (ADR 0410): the real process with a self-signed certificate configured the
-/// documented way (Kestrel:Endpoints:Https) answers over HTTPS, sends HSTS there, and marks the
-/// antiforgery and sign-in cookies Secure, even when they are set over its plain HTTP endpoint.</summary>
+/// documented way (Kestrel:Endpoints:Https) answers over HTTPS, sends HSTS there, marks the
+/// antiforgery and sign-in cookies Secure, and sends plain HTTP (but the health probe) to HTTPS.</summary>
 public sealed partial class HttpsTransportTests
 {
     private const string Password = "demo-password-2026";
@@ -63,11 +63,16 @@ public sealed partial class HttpsTransportTests
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         AssertSecure(Assert.Single(SetCookies(signedIn), c => c.StartsWith("MesoSafe.Auth=", StringComparison.Ordinal)));
 
-        // The plain HTTP endpoint (kept for health probes) sends no HSTS, and its cookies are still Secure.
+        // The plain HTTP endpoint (kept for health probes) answers /health, sends no HSTS, sets no
+        // cookie and sends everything else to HTTPS.
         using var plain = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = web.Address };
-        var overHttp = await plain.GetAsync("/Account/SignIn", ct);
-        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
-        AssertSecure(Assert.Single(SetCookies(overHttp), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)));
+        var probe = await plain.GetAsync("/health", ct);
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        Assert.False(probe.Headers.Contains("Strict-Transport-Security"));
+        var overHttp = await plain.GetAsync("/Account/SignIn?ReturnUrl=%2FPractitioner", ct);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, overHttp.StatusCode);
+        Assert.Equal(new Uri(web.HttpsAddress!, "/Account/SignIn?ReturnUrl=%2FPractitioner"), overHttp.Headers.Location);
+        Assert.Empty(SetCookies(overHttp));
     }
 
     /// <summary>A certificate for 127.0.0.1 and localhost, made here (README shows the same with openssl).</summary>
