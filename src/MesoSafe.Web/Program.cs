@@ -15,6 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
+builder.AddMesoSafeSecurity();
 builder.AddErrorAnswers();
 builder.Services.AddOpenApi();
 builder.AddMesoSafeRecords();
@@ -23,10 +24,11 @@ builder.AddMesoSafePages();
 
 var app = builder.Build();
 
+app.UseMesoSafeSecurity();
 app.UseErrorAnswers();
 await app.UseMesoSafeRecordsAsync();
 
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapHealthApi();
 app.MapScreeningApi();
 app.MapTriageApi();

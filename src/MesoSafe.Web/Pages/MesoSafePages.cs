@@ -35,7 +35,7 @@ public static class MesoSafePages
             options.Conventions.AuthorizeFolder("/Patient", RolePolicies.Patient);
             options.Conventions.AuthorizeFolder("/Safety", RolePolicies.SafetyOfficer);
             options.Conventions.AuthorizeFolder("/Admin", RolePolicies.Administrator);
-            options.Conventions.AllowAnonymousToFolder("/Account");
+            Hosting.AnonymousAccess.OpenPages(options.Conventions);
         });
         return builder;
     }
@@ -46,7 +46,7 @@ public static class MesoSafePages
         app.UseWhen(
             context => !Features.Problems.ApiRequests.WantsProblem(context),
             pages => pages.UseStatusCodePages(Shared.StatusPage.WriteAsync));
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

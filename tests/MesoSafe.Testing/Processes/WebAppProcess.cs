@@ -26,6 +26,9 @@ public sealed class WebAppProcess : IDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The HTTPS address when started by <see cref="StartWithHttpsAsync"/>, else null.</summary>
+    public Uri? HttpsAddress { get; private init; }
+
     /// <summary>The address without its trailing slash ("http://127.0.0.1:5123").</summary>
     public string BaseUrl => Address.ToString().TrimEnd('/');
 
@@ -41,7 +44,24 @@ public sealed class WebAppProcess : IDisposable
         }
     }
 
-    public static async Task<WebAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
+    public static Task<WebAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] extraArguments) =>
+        StartCoreAsync(environment, null, extraArguments);
+
+    /// <summary>Plain HTTP (for the health wait) and HTTPS with the given PFX certificate, both set the
+    /// documented way: Kestrel's own configuration, Kestrel:Endpoints:{Http,Https}.</summary>
+    public static Task<WebAppProcess> StartWithHttpsAsync(IReadOnlyDictionary<string, string> environment, string certificatePath, string certificatePassword, params string[] extraArguments)
+    {
+        var https = new Uri("https://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var withHttps = new Dictionary<string, string>(environment)
+        {
+            ["Kestrel__Endpoints__Https__Url"] = https.ToString().TrimEnd('/'),
+            ["Kestrel__Endpoints__Https__Certificate__Path"] = certificatePath,
+            ["Kestrel__Endpoints__Https__Certificate__Password"] = certificatePassword,
+        };
+        return StartCoreAsync(withHttps, https, extraArguments);
+    }
+
+    private static async Task<WebAppProcess> StartCoreAsync(IReadOnlyDictionary<string, string> environment, Uri? httpsAddress, string[] extraArguments)
     {
         var dll = WebDll();
         var address = new Uri("http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -61,13 +81,19 @@ public sealed class WebAppProcess : IDisposable
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (httpsAddress is not null)
+        {
+            // With Kestrel:Endpoints configured, --urls is ignored: the HTTP endpoint is named too.
+            start.Environment["Kestrel__Endpoints__Http__Url"] = address.ToString().TrimEnd('/');
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var web = new WebAppProcess(process, address);
+        var web = new WebAppProcess(process, address) { HttpsAddress = httpsAddress };
         process.OutputDataReceived += (_, e) => web.Capture(e.Data);
         process.ErrorDataReceived += (_, e) => web.Capture(e.Data);
         process.BeginOutputReadLine();

@@ -20,7 +20,7 @@ public static class StatusPage
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>" + title + " · MesoSafe</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>"
             + "<header class=\"site-header\"><div class=\"site-header__inner\"><a class=\"brand\" href=\"/\">MesoSafe</a></div></header>"
-            + "<main id=\"main\" class=\"page\"><section class=\"card\" style=\"max-width:36rem;margin:2rem auto\"><h1>" + title + "</h1><p>" + text
+            + "<main id=\"main\" class=\"page\"><section class=\"card card--message\"><h1>" + title + "</h1><p>" + text
             + "</p><a class=\"button\" href=\"/\">Go to my home page</a></section></main></body></html>");
     }
 }
