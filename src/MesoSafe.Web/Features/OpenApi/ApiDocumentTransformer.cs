@@ -41,7 +41,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         document.Info.License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://mesosafe.invalid/licence") };
         // A fixed server, so the document is the same wherever it is served (the snapshot test and
         // the generated client compare it byte for byte); a client sets its own base address.
-        document.Servers = [new OpenApiServer { Url = "http://localhost:5080", Description = "A MesoSafe server (set the client's base address to yours)." }];
+        document.Servers = [new OpenApiServer { Url = "/", Description = "The MesoSafe server that serves this document (a client sets its base address)." }];
 
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal)
@@ -60,7 +60,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
                 Description = "The sign-in cookie of the web pages (/Account/SignIn).",
             },
         };
-        document.Security = [Requirement(Bearer), Requirement(Cookie)];
+        document.Security = [Requirement(Bearer, document), Requirement(Cookie, document)];
 
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         document.Components.Schemas[ProblemEntrySchema] = ProblemEntry();
@@ -83,7 +83,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         return Task.CompletedTask;
     }
 
-    private static OpenApiSecurityRequirement Requirement(string scheme) => new() { [new OpenApiSecuritySchemeReference(scheme)] = [] };
+    private static OpenApiSecurityRequirement Requirement(string scheme, OpenApiDocument document) => new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };
 
     private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 

@@ -50,7 +50,7 @@ internal sealed class ApiOperationTransformer(IOptions<AuthorizationOptions> aut
         if (signIn)
         {
             statuses.Add(StatusCodes.Status401Unauthorized);
-            operation.Security = [Requirement(ApiDocumentTransformer.Bearer), Requirement(ApiDocumentTransformer.Cookie)];
+            operation.Security = [Requirement(ApiDocumentTransformer.Bearer, context.Document), Requirement(ApiDocumentTransformer.Cookie, context.Document)];
             operation.Description = Join(operation.Description, Who(enforcedRoles, answeredRoles));
         }
         else
@@ -96,7 +96,7 @@ internal sealed class ApiOperationTransformer(IOptions<AuthorizationOptions> aut
             {
                 Description = "The address of the created resource.",
                 Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A path under this server, such as /api/v1/patients/{id}." },
             };
         }
     }
@@ -139,8 +139,8 @@ internal sealed class ApiOperationTransformer(IOptions<AuthorizationOptions> aut
 
     private static string Join(string? before, string text) => string.IsNullOrEmpty(before) ? text : before + "\n\n" + text;
 
-    private static OpenApiSecurityRequirement Requirement(string scheme) =>
-        new() { [new OpenApiSecuritySchemeReference(scheme)] = [] };
+    private static OpenApiSecurityRequirement Requirement(string scheme, OpenApiDocument? document) =>
+        new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };
 
     private static OpenApiResponse Problem(int status, OpenApiDocument? document) => new()
     {

@@ -29,6 +29,24 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // The web JSON options also read numbers written as strings, so the generator publishes
+        // integer|string with a pattern; the server writes numbers, and a client sends numbers.
+        if (schema.Type is { } type && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && type.HasFlag(JsonSchemaType.String))
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+
+        // A request body's nullable field may be left out: the server reads absent as null and
+        // names each field it needs in a 400 (code "required"). Answers always carry every field.
+        if (context.JsonPropertyInfo is null && IsRequestBody(context.JsonTypeInfo.Type) && schema.Required is { Count: > 0 } required)
+        {
+            foreach (var optional in context.JsonTypeInfo.Properties.Where(p => p.IsSetNullable || Nullable.GetUnderlyingType(p.PropertyType) is not null))
+            {
+                required.Remove(optional.Name);
+            }
+        }
+
         if (context.JsonPropertyInfo is not { } property
             || !Codes.TryGetValue((property.DeclaringType.Name, property.Name), out var codes))
         {
@@ -37,17 +55,17 @@ internal sealed class ApiSchemaTransformer : IOpenApiSchemaTransformer
 
         // A list of codes carries the enum on its items.
         var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
-        if (ReferenceEquals(target, schema))
-        {
-            schema.Type = JsonSchemaType.String;
-        }
-        else
+        target.Type = JsonSchemaType.String;
+        if (!ReferenceEquals(target, schema))
         {
             schema.Type = JsonSchemaType.Array;
-            target.Type = JsonSchemaType.String;
         }
 
         target.Enum = [.. codes.Order(StringComparer.Ordinal).Select(code => (JsonNode)JsonValue.Create(code))];
         return Task.CompletedTask;
     }
+
+    private static bool IsRequestBody(Type type) =>
+        type.Name.EndsWith("Input", StringComparison.Ordinal) || type.Name.EndsWith("Request", StringComparison.Ordinal)
+        || type.Name.EndsWith("Acceptance", StringComparison.Ordinal);
 }
