@@ -1,5 +1,6 @@
 using MesoSafe.Records.Clinics;
 using MesoSafe.Web.ClientTests.Generated.Models;
+using Microsoft.Kiota.Abstractions;
 using Xunit;
 
 namespace MesoSafe.Web.ClientTests;
