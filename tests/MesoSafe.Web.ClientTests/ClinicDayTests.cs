@@ -42,9 +42,9 @@ public sealed class ClinicDayTests(ClientApps apps) : IClassFixture<ClientApps>
         var consent = await v1.Plans[plan.Id!.Value].Consent.PostAsync(new ConsentAcceptance { PlanRevision = plan.Revision });
         Assert.Equal(plan.Id, consent!.PlanId);
 
-        // Officer: a product and a lot.
-        var product = await officer.Api.V1.Products.PostAsync(new ProductInput { Name = "Cocktail " + family, Manufacturer = "Meso Labs", Substances = ["biotin", "dexpanthenol"] });
-        var lot = await officer.Api.V1.Lots.PostAsync(new LotInput { ProductId = product!.Id, LotNumber = "L-" + family, Expiry = Date(app.Today.AddMonths(6)) });
+        // Administrator: a product and a lot.
+        var product = await admin.Api.V1.Products.PostAsync(new ProductInput { Name = "Cocktail " + family, Manufacturer = "Meso Labs", Substances = ["biotin", "dexpanthenol"] });
+        var lot = await admin.Api.V1.Lots.PostAsync(new LotInput { ProductId = product!.Id, LotNumber = "L-" + family, Expiry = Date(app.Today.AddMonths(6)) });
         Assert.Contains((await officer.Api.V1.Products.GetAsync(c => c.QueryParameters.PageSize = 200))!.Items!, p => p.Id == product.Id);
         Assert.Contains((await officer.Api.V1.Lots.GetAsync(c => c.QueryParameters.ProductId = product.Id))!.Items!, l => l.Id == lot!.Id);
 
@@ -112,10 +112,11 @@ public sealed class ClinicDayTests(ClientApps apps) : IClassFixture<ClientApps>
             ("unknown patient", 404, "id", () => practitioner.Patients[missing].GetAsync()),
             ("plan without fields", 400, "patientId", () => practitioner.Plans.PostAsync(new PlanInput())),
             ("session without fields", 400, "patientId", () => practitioner.Sessions.PostAsync(new SessionInput())),
-            ("lot without a product", 400, "productId", () => officer.Lots.PostAsync(new LotInput { LotNumber = "L" })),
+            ("lot without a product", 400, "productId", () => admin.Lots.PostAsync(new LotInput { LotNumber = "L" })),
             ("adverse event without fields", 400, "eventCode", () => officer.AdverseEvents.PostAsync(new AdverseEventInput())),
             ("user with a bad e-mail", 400, "email", () => admin.Users.PostAsync(new UserInput { Email = "nope", Role = UserInput_role.Practitioner, ClinicIds = [clinicId] })),
             ("users listed by a practitioner", 404, "users", () => practitioner.Users.GetAsync()),
+            ("a product added by a practitioner", 404, "role", () => practitioner.Products.PostAsync(new ProductInput { Name = "P", Manufacturer = "M", Substances = ["biotin"] })),
             ("wrong password", 401, "$", () => app.Anonymous().Api.V1.Auth.Token.PostAsync(new TokenRequest { Email = emails[ClinicRoles.Admin], Password = "wrong-password-123" })),
             ("not signed in", 401, "$", () => app.Anonymous().Api.V1.Patients.GetAsync()),
         };

@@ -1,7 +1,9 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Aftercare;
+using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Readings;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 
@@ -15,7 +17,8 @@ internal static class CheckInsApi
         checkIns.MapGet("/", ListAsync).WithName("ListCheckIns").WithSummary("Lists check-ins, by patient and whether submitted.").Produces<Page<CheckInBody>>();
         checkIns.MapPost("/", SubmitAsync).WithName("CreateCheckIn").WithSummary("Submits a patient's check-in after a session; it is triaged at once.").Produces<CheckInBody>(StatusCodes.Status201Created);
         checkIns.MapGet("/{id:guid}", GetAsync).WithName("GetCheckIn").WithSummary("Gets a check-in.").Produces<CheckInBody>();
-        checkIns.MapGet("/{id:guid}/readings", ReadingsAsync).WithName("ListReadings").WithSummary("Lists the practitioners' readings of a check-in (staff of its clinic).").Produces<List<ReadingBody>>();
+        checkIns.MapGet("/{id:guid}/readings", ReadingsAsync).WithName("ListReadings").WithSummary("Lists the practitioners' readings of a check-in (staff of its clinic).").Produces<List<ReadingBody>>()
+            .WithMetadata(new ApiRoles(ClinicRoles.Practitioner, ClinicRoles.SafetyOfficer, ClinicRoles.Admin));
         checkIns.MapPost("/{id:guid}/readings", RecordReadingAsync).WithName("RecordReading").WithSummary("Records a practitioner's reading of a check-in and resolves its queue item.").Produces<ReadingBody>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }

@@ -1,6 +1,8 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Records;
 
 namespace MesoSafe.Web.Features.Lots;
@@ -11,13 +13,16 @@ internal static class LotsApi
     {
         var products = api.MapGroup("/products").WithTags("Products and lots");
         products.MapGet("/", ListProductsAsync).WithName("ListProducts").WithSummary("Lists the product catalogue.").Produces<Page<ProductBody>>();
-        products.MapPost("/", AddProductAsync).WithName("CreateProduct").WithSummary("Adds a product to the catalogue.").Produces<ProductBody>(StatusCodes.Status201Created);
+        products.MapPost("/", AddProductAsync).WithName("CreateProduct").WithSummary("Adds a product to the catalogue.").Produces<ProductBody>(StatusCodes.Status201Created)
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
         products.MapGet("/{id:guid}", GetProductAsync).WithName("GetProduct").WithSummary("Gets a product.").Produces<ProductBody>();
         var lots = api.MapGroup("/lots").WithTags("Products and lots");
         lots.MapGet("/", ListLotsAsync).WithName("ListLots").WithSummary("Lists lots, by product and whether recalled.").Produces<Page<LotBody>>();
-        lots.MapPost("/", AddLotAsync).WithName("CreateLot").WithSummary("Adds a lot of a product.").Produces<LotBody>(StatusCodes.Status201Created);
+        lots.MapPost("/", AddLotAsync).WithName("CreateLot").WithSummary("Adds a lot of a product.").Produces<LotBody>(StatusCodes.Status201Created)
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
         lots.MapGet("/{id:guid}", GetLotAsync).WithName("GetLot").WithSummary("Gets a lot (its version in the ETag).").Produces<LotBody>();
-        lots.MapPost("/{id:guid}/recall", RecallAsync).WithName("RecallLot").WithSummary("Recalls a lot and lists the patients and sessions exposed to it.").Produces<LotRecallBody>();
+        lots.MapPost("/{id:guid}/recall", RecallAsync).WithName("RecallLot").WithSummary("Recalls a lot and lists the patients and sessions exposed to it.").Produces<LotRecallBody>()
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin, ClinicRoles.SafetyOfficer));
         return api;
     }
 
