@@ -72,7 +72,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Lots
             return await RequestAdapter.SendAsync<global::MesoSafe.Web.ClientTests.Generated.Models.PageOfLotBody>(requestInfo, global::MesoSafe.Web.ClientTests.Generated.Models.PageOfLotBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="global::MesoSafe.Web.ClientTests.Generated.Models.LotBody"/></returns>
         /// <param name="body">The request body</param>
@@ -80,6 +80,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Lots
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 400 status code</exception>
         /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 401 status code</exception>
+        /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 404 status code</exception>
         /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 409 status code</exception>
         /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 413 status code</exception>
         /// <exception cref="global::MesoSafe.Web.ClientTests.Generated.Models.Problem">When receiving a 415 status code</exception>
@@ -99,6 +100,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Lots
             {
                 { "400", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
                 { "401", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
+                { "404", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
                 { "409", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
                 { "413", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
                 { "415", global::MesoSafe.Web.ClientTests.Generated.Models.Problem.CreateFromDiscriminatorValue },
@@ -126,7 +128,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Lots
             return requestInfo;
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

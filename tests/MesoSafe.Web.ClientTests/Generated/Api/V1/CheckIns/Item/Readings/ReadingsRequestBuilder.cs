@@ -34,7 +34,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.CheckIns.Item.Readings
         {
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: practitioner, safety-officer, admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A List&lt;global::MesoSafe.Web.ClientTests.Generated.Models.ReadingBody&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -101,7 +101,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.CheckIns.Item.Readings
             return await RequestAdapter.SendAsync<global::MesoSafe.Web.ClientTests.Generated.Models.ReadingBody>(requestInfo, global::MesoSafe.Web.ClientTests.Generated.Models.ReadingBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: practitioner, safety-officer, admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
