@@ -1,5 +1,6 @@
 using MesoSafe.Web.Features.ClinicalContract;
 using MesoSafe.Web.Features.Health;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Records;
 using MesoSafe.Web.Features.Screening;
 using MesoSafe.Web.Features.Triage;
@@ -17,7 +18,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.AddMesoSafeSecurity();
 builder.AddErrorAnswers();
-builder.Services.AddOpenApi();
+builder.Services.AddMesoSafeOpenApi();
 builder.AddMesoSafeRecords();
 builder.Services.AddClinicalCore();
 builder.AddMesoSafePages();

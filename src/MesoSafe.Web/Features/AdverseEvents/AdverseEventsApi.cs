@@ -1,5 +1,6 @@
 using MesoSafe.Records;
 using MesoSafe.Records.AdverseEvents;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Web.Features.Records;
 
 namespace MesoSafe.Web.Features.AdverseEvents;
@@ -9,10 +10,10 @@ internal static class AdverseEventsApi
     public static RouteGroupBuilder MapAdverseEventsApi(this RouteGroupBuilder api)
     {
         var events = api.MapGroup("/adverse-events").WithTags("Adverse events");
-        events.MapGet("/", ListAsync);
-        events.MapPost("/", ReportAsync);
-        events.MapGet("/{id:guid}", GetAsync);
-        events.MapPost("/{id:guid}/follow-ups", FollowUpAsync);
+        events.MapGet("/", ListAsync).WithName("ListAdverseEvents").WithSummary("Lists adverse events, by patient, event code and seriousness.").Produces<Page<AdverseEventBody>>();
+        events.MapPost("/", ReportAsync).WithName("ReportAdverseEvent").WithSummary("Reports an adverse event (its first report).").Produces<AdverseEventBody>(StatusCodes.Status201Created);
+        events.MapGet("/{id:guid}", GetAsync).WithName("GetAdverseEvent").WithSummary("Gets an adverse event with all its reports (its version in the ETag).").Produces<AdverseEventBody>();
+        events.MapPost("/{id:guid}/follow-ups", FollowUpAsync).WithName("FollowUpAdverseEvent").WithSummary("Adds a follow-up report to an adverse event (send the version read, or If-Match).").Produces<AdverseEventBody>(StatusCodes.Status201Created);
         return api;
     }
 

@@ -1,6 +1,9 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Access;
 using MesoSafe.Records.Audit;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +14,8 @@ internal static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", ListAsync).WithTags("Audit");
+        api.MapGet("/audit", ListAsync).WithTags("Audit").WithName("ListAuditEntries").WithSummary("Lists the audit trail of the caller's clinics' patients.").Produces<Page<AuditEntryBody>>()
+            .WithMetadata(new ApiRoles(ClinicRoles.SafetyOfficer, ClinicRoles.Admin));
         return api;
     }
 

@@ -16,7 +16,8 @@ internal static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().WithTags("Auth").WithName("IssueToken");
+        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().WithTags("Auth").WithName("IssueToken")
+            .WithSummary("Signs in with e-mail and password and answers a bearer token.").Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
 

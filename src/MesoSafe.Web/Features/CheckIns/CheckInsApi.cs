@@ -1,6 +1,9 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Aftercare;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Readings;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Problems;
 using MesoSafe.Web.Features.Records;
 
@@ -11,11 +14,12 @@ internal static class CheckInsApi
     public static RouteGroupBuilder MapCheckInsApi(this RouteGroupBuilder api)
     {
         var checkIns = api.MapGroup("/check-ins").WithTags("Check-ins");
-        checkIns.MapGet("/", ListAsync);
-        checkIns.MapPost("/", SubmitAsync);
-        checkIns.MapGet("/{id:guid}", GetAsync);
-        checkIns.MapGet("/{id:guid}/readings", ReadingsAsync);
-        checkIns.MapPost("/{id:guid}/readings", RecordReadingAsync);
+        checkIns.MapGet("/", ListAsync).WithName("ListCheckIns").WithSummary("Lists check-ins, by patient and whether submitted.").Produces<Page<CheckInBody>>();
+        checkIns.MapPost("/", SubmitAsync).WithName("CreateCheckIn").WithSummary("Submits a patient's check-in after a session; it is triaged at once.").Produces<CheckInBody>(StatusCodes.Status201Created);
+        checkIns.MapGet("/{id:guid}", GetAsync).WithName("GetCheckIn").WithSummary("Gets a check-in.").Produces<CheckInBody>();
+        checkIns.MapGet("/{id:guid}/readings", ReadingsAsync).WithName("ListReadings").WithSummary("Lists the practitioners' readings of a check-in (staff of its clinic).").Produces<List<ReadingBody>>()
+            .WithMetadata(new ApiRoles(ClinicRoles.Practitioner, ClinicRoles.SafetyOfficer, ClinicRoles.Admin));
+        checkIns.MapPost("/{id:guid}/readings", RecordReadingAsync).WithName("RecordReading").WithSummary("Records a practitioner's reading of a check-in and resolves its queue item.").Produces<ReadingBody>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

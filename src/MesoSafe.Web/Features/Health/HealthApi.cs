@@ -6,6 +6,7 @@ internal static class HealthApi
     {
         app.MapGet("/health", () => TypedResults.Ok(new HealthStatus("healthy")))
             .WithName("Health")
+            .WithTags("Health").WithSummary("Answers whether the server is up.")
             .AllowAnonymous();
         return app;
     }

@@ -1,5 +1,8 @@
 using MesoSafe.Records;
 using MesoSafe.Records.Catalog;
+using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Records;
 
 namespace MesoSafe.Web.Features.Lots;
@@ -9,14 +12,17 @@ internal static class LotsApi
     public static RouteGroupBuilder MapLotsApi(this RouteGroupBuilder api)
     {
         var products = api.MapGroup("/products").WithTags("Products and lots");
-        products.MapGet("/", ListProductsAsync);
-        products.MapPost("/", AddProductAsync);
-        products.MapGet("/{id:guid}", GetProductAsync);
+        products.MapGet("/", ListProductsAsync).WithName("ListProducts").WithSummary("Lists the product catalogue.").Produces<Page<ProductBody>>();
+        products.MapPost("/", AddProductAsync).WithName("CreateProduct").WithSummary("Adds a product to the catalogue.").Produces<ProductBody>(StatusCodes.Status201Created)
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
+        products.MapGet("/{id:guid}", GetProductAsync).WithName("GetProduct").WithSummary("Gets a product.").Produces<ProductBody>();
         var lots = api.MapGroup("/lots").WithTags("Products and lots");
-        lots.MapGet("/", ListLotsAsync);
-        lots.MapPost("/", AddLotAsync);
-        lots.MapGet("/{id:guid}", GetLotAsync);
-        lots.MapPost("/{id:guid}/recall", RecallAsync);
+        lots.MapGet("/", ListLotsAsync).WithName("ListLots").WithSummary("Lists lots, by product and whether recalled.").Produces<Page<LotBody>>();
+        lots.MapPost("/", AddLotAsync).WithName("CreateLot").WithSummary("Adds a lot of a product.").Produces<LotBody>(StatusCodes.Status201Created)
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
+        lots.MapGet("/{id:guid}", GetLotAsync).WithName("GetLot").WithSummary("Gets a lot (its version in the ETag).").Produces<LotBody>();
+        lots.MapPost("/{id:guid}/recall", RecallAsync).WithName("RecallLot").WithSummary("Recalls a lot and lists the patients and sessions exposed to it.").Produces<LotRecallBody>()
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin, ClinicRoles.SafetyOfficer));
         return api;
     }
 

@@ -1,4 +1,5 @@
 using MesoSafe.Records;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Patients;
 using MesoSafe.Web.Features.Records;
 
@@ -9,12 +10,12 @@ internal static class PatientsApi
     public static RouteGroupBuilder MapPatientsApi(this RouteGroupBuilder api)
     {
         var patients = api.MapGroup("/patients").WithTags("Patients");
-        patients.MapGet("/", ListAsync);
-        patients.MapPost("/", RegisterAsync);
-        patients.MapGet("/{id:guid}", GetAsync);
-        patients.MapPut("/{id:guid}", UpdateAsync);
-        patients.MapPost("/{id:guid}/intakes", AddIntakeAsync);
-        api.MapPost("/intakes/{id:guid}/screenings", ScreenAsync).WithTags("Patients");
+        patients.MapGet("/", ListAsync).WithName("ListPatients").WithSummary("Lists the patients of the caller's clinics, by name.").Produces<Page<PatientBody>>();
+        patients.MapPost("/", RegisterAsync).WithName("RegisterPatient").WithSummary("Registers a patient in one of the caller's clinics.").Produces<PatientBody>(StatusCodes.Status201Created);
+        patients.MapGet("/{id:guid}", GetAsync).WithName("GetPatient").WithSummary("Gets a patient's record: details, intakes, plans, sessions, check-ins and adverse events.").Produces<PatientRecordBody>();
+        patients.MapPut("/{id:guid}", UpdateAsync).WithName("UpdatePatient").WithSummary("Corrects a patient's details (send the version read, or If-Match).").Produces<PatientBody>();
+        patients.MapPost("/{id:guid}/intakes", AddIntakeAsync).WithName("RecordIntake").WithSummary("Records an intake, optionally with a plan and its screening, in one transaction.").Produces<IntakeRecordedBody>(StatusCodes.Status201Created);
+        api.MapPost("/intakes/{id:guid}/screenings", ScreenAsync).WithTags("Patients").WithName("ScreenIntake").WithSummary("Screens an intake for a planned treatment and stores the result.").Produces<ScreeningBody>(StatusCodes.Status201Created);
         return api;
     }
 

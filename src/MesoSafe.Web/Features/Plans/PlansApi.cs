@@ -1,4 +1,5 @@
 using MesoSafe.Records;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Plans;
 using MesoSafe.Web.Features.Records;
 
@@ -9,12 +10,12 @@ internal static class PlansApi
     public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
-        plans.MapGet("/", ListAsync);
-        plans.MapPost("/", CreateAsync);
-        plans.MapGet("/{id:guid}", GetAsync);
-        plans.MapPut("/{id:guid}", UpdateAsync);
-        plans.MapGet("/{id:guid}/consent", ConsentFormAsync);
-        plans.MapPost("/{id:guid}/consent", AcceptAsync);
+        plans.MapGet("/", ListAsync).WithName("ListPlans").WithSummary("Lists treatment plans, of one patient or all.").Produces<Page<PlanBody>>();
+        plans.MapPost("/", CreateAsync).WithName("CreatePlan").WithSummary("Creates a treatment plan for a patient.").Produces<PlanBody>(StatusCodes.Status201Created);
+        plans.MapGet("/{id:guid}", GetAsync).WithName("GetPlan").WithSummary("Gets a treatment plan (its version in the ETag).").Produces<PlanBody>();
+        plans.MapPut("/{id:guid}", UpdateAsync).WithName("UpdatePlan").WithSummary("Revises a treatment plan (send the version read, or If-Match).").Produces<PlanBody>();
+        plans.MapGet("/{id:guid}/consent", ConsentFormAsync).WithName("GetConsentForm").WithSummary("Gets the consent form of a plan's revision, with its risks.").Produces<ConsentFormBody>();
+        plans.MapPost("/{id:guid}/consent", AcceptAsync).WithName("AcceptConsent").WithSummary("Records the patient's consent to a plan's revision.").Produces<ConsentBody>(StatusCodes.Status201Created);
         return api;
     }
 

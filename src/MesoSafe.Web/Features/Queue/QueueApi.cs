@@ -8,8 +8,8 @@ internal static class QueueApi
 {
     public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/queue", TodayAsync).WithTags("Queue");
-        api.MapPost("/queue/{id:guid}/resolve", ResolveAsync).WithTags("Queue");
+        api.MapGet("/queue", TodayAsync).WithTags("Queue").WithName("ListQueue").WithSummary("Lists today's attention queue of the caller's clinics.").Produces<List<AttentionQueueEntry>>();
+        api.MapPost("/queue/{id:guid}/resolve", ResolveAsync).WithTags("Queue").WithName("ResolveQueueItem").WithSummary("Marks a queue item as dealt with.").Produces<AttentionItemBody>();
         return api;
     }
 

@@ -1,4 +1,5 @@
 using MesoSafe.Records;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Sessions;
 using MesoSafe.Web.Features.Records;
 
@@ -9,9 +10,9 @@ internal static class SessionsApi
     public static RouteGroupBuilder MapSessionsApi(this RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
-        sessions.MapGet("/", ListAsync);
-        sessions.MapPost("/", ChartAsync);
-        sessions.MapGet("/{id:guid}", GetAsync);
+        sessions.MapGet("/", ListAsync).WithName("ListSessions").WithSummary("Lists charted sessions, by patient and dates.").Produces<Page<SessionBody>>();
+        sessions.MapPost("/", ChartAsync).WithName("ChartSession").WithSummary("Charts a treatment session with the lots used.").Produces<SessionBody>(StatusCodes.Status201Created);
+        sessions.MapGet("/{id:guid}", GetAsync).WithName("GetSession").WithSummary("Gets a charted session.").Produces<SessionBody>();
         return api;
     }
 

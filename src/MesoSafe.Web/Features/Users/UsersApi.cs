@@ -2,6 +2,7 @@ using MesoSafe.Clinical.Json;
 using MesoSafe.Records;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
+using MesoSafe.Web.Features.OpenApi;
 using MesoSafe.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +15,10 @@ internal static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users");
-        users.MapGet("/", ListAsync);
-        users.MapPost("/", CreateAsync);
+        users.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Lists the user accounts of the caller's clinics.").Produces<Page<UserView>>()
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
+        users.MapPost("/", CreateAsync).WithName("CreateUser").WithSummary("Creates a user account in the caller's clinics.").Produces<UserView>(StatusCodes.Status201Created)
+            .WithMetadata(new ApiRoles(ClinicRoles.Admin));
         return api;
     }
 
