@@ -89,7 +89,7 @@ public sealed class PasswordPolicy(MesoSafeDbContext db) : IPasswordValidator<Cl
     };
 
     /// <summary>One block repeated to the end ("aaaa", "abab", "123123"), or each character one
-    /// step up or down from the previous one ("abcdef", "987654").</summary>
+    /// step up or down from the previous one ("abcdef", "987654", "123456789012").</summary>
     private static bool IsRepetitive(string password)
     {
         for (var block = 1; block <= password.Length / 2; block++)
@@ -105,7 +105,7 @@ public sealed class PasswordPolicy(MesoSafeDbContext db) : IPasswordValidator<Cl
             return false;
         }
 
-        var step = password[1] - password[0];
+        var step = Step(password[0], password[1]);
         if (step is not (1 or -1))
         {
             return false;
@@ -113,7 +113,7 @@ public sealed class PasswordPolicy(MesoSafeDbContext db) : IPasswordValidator<Cl
 
         for (var i = 2; i < password.Length; i++)
         {
-            if (password[i] - password[i - 1] != step)
+            if (Step(password[i - 1], password[i]) != step)
             {
                 return false;
             }
@@ -121,6 +121,12 @@ public sealed class PasswordPolicy(MesoSafeDbContext db) : IPasswordValidator<Cl
 
         return true;
     }
+
+    /// <summary>Digits run round the keyboard's row: "890" steps up, like "123".</summary>
+    private static int Step(char from, char to) =>
+        char.IsAsciiDigit(from) && char.IsAsciiDigit(to)
+            ? ((to - from + 10) % 10) switch { 1 => 1, 9 => -1, _ => 0 }
+            : to - from;
 
     private static bool RepeatsBlock(string password, int block)
     {

@@ -66,6 +66,7 @@ internal static class RecordsHosting
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
         SignInSchemes.Add(services);
+        services.AddScoped<TwoFactorEnrolment>();
         services.AddAuthorization();
 
         // In the database, so every app server on it reads the same keys (ADR 0411).
@@ -94,6 +95,7 @@ internal static class RecordsHosting
         }
 
         app.UseAuthentication();
+        app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
     }
