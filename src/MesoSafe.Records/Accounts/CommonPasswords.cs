@@ -8,6 +8,7 @@ public static class CommonPasswords
 {
     private static readonly Lazy<HashSet<string>> List = new(Load);
 
+    /// <summary>Distinct passwords ignoring case (the file's 10,000 lines give 9,913).</summary>
     public static int Count => List.Value.Count;
 
     /// <summary>True when the password is on the list, ignoring case ("Password" is as weak as "password").</summary>
