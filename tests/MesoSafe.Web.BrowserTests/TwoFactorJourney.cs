@@ -35,7 +35,7 @@ public sealed class TwoFactorJourney(RunningApp app)
         await page.WaitForURLAsync(url => url.Contains("/Account/TwoFactor", StringComparison.Ordinal));
         await page.GetByLabel("Code").FillAsync("000000" == Code(key) ? "111111" : "000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("That code is not right")).ToBeVisibleAsync();
+        await Expect(page.Locator("#Code-error")).ToContainTextAsync("That code is not right");
         await page.GetByLabel("Code").FillAsync(Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
