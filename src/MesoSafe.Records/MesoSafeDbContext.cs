@@ -1,3 +1,4 @@
+using MesoSafe.Records.Accounts;
 using MesoSafe.Records.AdverseEvents;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Audit;
@@ -7,6 +8,7 @@ using MesoSafe.Records.Idempotency;
 using MesoSafe.Records.Patients;
 using MesoSafe.Records.Plans;
 using MesoSafe.Records.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +16,12 @@ using Microsoft.EntityFrameworkCore;
 namespace MesoSafe.Records;
 
 /// <summary>The clinic's records and the Identity store in one database. Every save raises the
-/// version of edited records and appends audit entries in the same transaction.</summary>
+/// version of edited records and appends audit entries in the same transaction. It also keeps the
+/// data-protection keys and the sign-in sessions, so app servers on one database share sign-ins (ADR 0411).</summary>
 public sealed class MesoSafeDbContext(
     DbContextOptions<MesoSafeDbContext> options,
     TimeProvider clock,
-    AuditActor actor) : IdentityDbContext<ClinicUser, IdentityRole<Guid>, Guid>(options)
+    AuditActor actor) : IdentityDbContext<ClinicUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public TimeProvider Clock { get; } = clock;
 
@@ -62,6 +65,10 @@ public sealed class MesoSafeDbContext(
 
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     /// <summary>Appends a "read" audit entry; saved with the next save.</summary>
     public void RecordRead(string entityType, Guid id, Guid? patientId) =>
         AuditEntries.Add(new AuditEntry
@@ -98,7 +105,8 @@ public sealed class MesoSafeDbContext(
     }
 
     /// <summary>Attention items are derived work lists (their cause, the check-in or the recalled lot,
-    /// is audited), so they are not audited one by one.</summary>
+    /// is audited), so they are not audited one by one; keys and sign-in sessions are machinery,
+    /// not records.</summary>
     private void PrepareSave()
     {
         var now = Clock.GetUtcNow();
@@ -114,7 +122,7 @@ public sealed class MesoSafeDbContext(
             }
 
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or IdempotentRequest or AttentionItem)
+                || entry.Entity is AuditEntry or IdempotentRequest or AttentionItem or DataProtectionKey or SignInSession)
             {
                 continue;
             }

@@ -11,4 +11,8 @@ public sealed class Clinic
     public string? Telephone { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When set, an administrator of this clinic signs in with a second factor (an
+    /// authenticator app); one without it is sent to set one up before anything else (ADR 0411).</summary>
+    public bool RequireAdminTwoFactor { get; set; }
 }

@@ -1,4 +1,5 @@
 using MesoSafe.Records;
+using MesoSafe.Records.Accounts;
 using MesoSafe.Records.AdverseEvents;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Audit;
@@ -11,7 +12,6 @@ using MesoSafe.Records.Sessions;
 using MesoSafe.Web.Features.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MesoSafe.Web.Hosting;
@@ -51,20 +51,26 @@ internal static class RecordsHosting
         services.AddIdentity<ClinicUser, IdentityRole<Guid>>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 12;
+                // NIST SP 800-63B: length, not composition; the rest is PasswordPolicy (ADR 0411).
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<MesoSafeDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
         SignInSchemes.Add(services);
+        services.AddScoped<TwoFactorEnrolment>();
         services.AddAuthorization();
 
-        var keys = configuration["DataProtection:KeysFolder"] ?? DefaultKeysFolder(provider, connectionString);
-        services.AddDataProtection().SetApplicationName("MesoSafe").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // In the database, so every app server on it reads the same keys (ADR 0411).
+        services.AddDataProtection().SetApplicationName("MesoSafe").PersistKeysToDbContext<MesoSafeDbContext>();
         return builder;
     }
 
@@ -89,19 +95,8 @@ internal static class RecordsHosting
         }
 
         app.UseAuthentication();
+        app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
-    }
-
-    private static string DefaultKeysFolder(string? provider, string? connectionString)
-    {
-        if (string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals(RecordsDatabase.Sqlite, StringComparison.OrdinalIgnoreCase))
-        {
-            var source = new SqliteConnectionStringBuilder(connectionString ?? RecordsDatabase.DefaultConnectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
-            return Path.Combine(folder, "mesosafe-keys");
-        }
-
-        return Path.GetFullPath("mesosafe-keys");
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace MesoSafe.Web.Features.Auth;
 
 /// <summary>POST /api/v1/auth/token: e-mail and password in, a data-protected bearer token out.
-/// Failed attempts count toward Identity's lockout.</summary>
+/// Failed attempts count toward Identity's lockout. An account with two-factor sign-in also sends
+/// <c>twoFactorCode</c> (ADR 0411).</summary>
 internal static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
@@ -26,6 +27,7 @@ internal static class AuthApi
         UserManager<ClinicUser> users,
         SignInManager<ClinicUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TwoFactorEnrolment enrolment,
         TimeProvider clock)
     {
         var missing = new List<(string, string)>();
@@ -59,6 +61,12 @@ internal static class AuthApi
         if (!check.Succeeded)
         {
             return Unauthorized(ApiProblemCodes.InvalidCredentials, "Unknown e-mail or wrong password.");
+        }
+
+        var secondFactor = await TwoFactorSignIn.CheckBearerAsync(users, enrolment, user, request.TwoFactorCode);
+        if (secondFactor is not null)
+        {
+            return Unauthorized(secondFactor.Value.Code, secondFactor.Value.Detail);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);

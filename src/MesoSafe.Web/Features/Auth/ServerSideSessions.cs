@@ -1,43 +1,77 @@
+using System.Security.Claims;
+using MesoSafe.Records;
+using MesoSafe.Records.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Web.Features.Auth;
 
 /// <summary>Keeps each signed-in session on the server; the cookie carries only the session's key.
 /// Signing out removes the session, so a copy of the old cookie is refused afterwards (by pages and
-/// the API alike) instead of staying valid until it expires. The sessions live in the distributed
-/// cache (in memory by default: a restart signs everybody out, which errs on the safe side).</summary>
-internal sealed class ServerSideSessions(IDistributedCache cache, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
+/// the API alike) instead of staying valid until it expires (ADR 0503). The sessions live in the
+/// database (table SignInSessions), so every app server on it knows every session (ADR 0411).</summary>
+internal sealed class ServerSideSessions(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
 {
-    private const string KeyPrefix = "MesoSafe.Session.";
-
     private static readonly TimeSpan FallbackLifetime = TimeSpan.FromHours(12);
 
     private readonly IDataProtector _protector = protection.CreateProtector("MesoSafe.ServerSideSessions");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
-        var key = Guid.NewGuid().ToString("N");
-        await RenewAsync(key, ticket);
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(SignInSession.KeyLength / 2));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
+        // Expired sessions are swept as new ones come: no timer, and the table stays the size of the signed-in staff.
+        var now = clock.GetUtcNow();
+        await db.SignInSessions.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync();
+        db.SignInSessions.Add(new SignInSession
+        {
+            Key = key,
+            UserId = UserId(ticket),
+            Ticket = Protect(ticket),
+            ExpiresAt = Expiry(ticket),
+        });
+        await db.SaveChangesAsync();
         return key;
     }
 
-    public Task RenewAsync(string key, AuthenticationTicket ticket)
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
-        var bytes = _protector.Protect(TicketSerializer.Default.Serialize(ticket));
-        var expires = ticket.Properties.ExpiresUtc ?? clock.GetUtcNow() + FallbackLifetime;
-        return cache.SetAsync(KeyPrefix + key, bytes, new DistributedCacheEntryOptions { AbsoluteExpiration = expires });
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
+        var bytes = Protect(ticket);
+        var expires = Expiry(ticket);
+        await db.SignInSessions.Where(s => s.Key == key)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Ticket, bytes).SetProperty(s => s.ExpiresAt, expires));
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        var bytes = await cache.GetAsync(KeyPrefix + key);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
+        var now = clock.GetUtcNow();
+        var bytes = await db.SignInSessions.AsNoTracking()
+            .Where(s => s.Key == key && s.ExpiresAt > now)
+            .Select(s => s.Ticket)
+            .FirstOrDefaultAsync();
         return bytes is null ? null : TicketSerializer.Default.Deserialize(_protector.Unprotect(bytes));
     }
 
-    public Task RemoveAsync(string key) => cache.RemoveAsync(KeyPrefix + key);
+    public async Task RemoveAsync(string key)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesoSafeDbContext>();
+        await db.SignInSessions.Where(s => s.Key == key).ExecuteDeleteAsync();
+    }
+
+    private static Guid? UserId(AuthenticationTicket ticket) =>
+        Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+
+    private DateTimeOffset Expiry(AuthenticationTicket ticket) => ticket.Properties.ExpiresUtc ?? clock.GetUtcNow() + FallbackLifetime;
 }
 
 /// <summary>Hands the cookie handler its session store once the container is built.</summary>

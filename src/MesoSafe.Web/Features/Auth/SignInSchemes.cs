@@ -34,7 +34,6 @@ internal static class SignInSchemes
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
         });
-        services.AddDistributedMemoryCache();
         services.AddSingleton<ITicketStore, ServerSideSessions>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideSessions>();
     }

@@ -22,6 +22,16 @@ internal static class ApiProblemCodes
     public const string LockedOut = "locked-out";
     public const string PractitionerOnly = "practitioner-only";
 
+    /// <summary>The account signs in with a second factor: send <c>twoFactorCode</c> (ADR 0411).</summary>
+    public const string TwoFactorRequired = "two-factor-required";
+
+    /// <summary>The authenticator code (or recovery code) is not right (401; counts toward lockout).</summary>
+    public const string TwoFactorInvalid = "two-factor-invalid";
+
+    /// <summary>An administrator of a clinic that requires two-factor sign-in has not set it up yet:
+    /// sign in on the page, which leads to setting it up (ADR 0411).</summary>
+    public const string TwoFactorEnrolmentRequired = "two-factor-enrolment-required";
+
     /// <summary>A path that exists, with another method (405 from routing).</summary>
     public const string MethodNotAllowed = "method-not-allowed";
 

@@ -40,6 +40,12 @@ public sealed class SignInModel(SignInManager<ClinicUser> signIn, UserManager<Cl
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the second factor comes on its own page (ADR 0411).
+            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
+        }
+
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(Password), "Too many attempts: this account is locked for a few minutes.");
