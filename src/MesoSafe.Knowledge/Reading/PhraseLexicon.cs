@@ -14,6 +14,9 @@ internal sealed class PhraseLexicon
     // per written form (WordForm.Lookup), not hashed again at every level of every walk.
     private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
     private int version;
+
+    // The root's children by word id in an array: every word of every entry starts a walk there.
+    private Node?[] firstWords = new Node?[256];
     private readonly Dictionary<string, List<string>> prefixesByStart = new(StringComparer.Ordinal);
 
     /// <summary>The content words (no filler, no dose) and the filler words, for spelling.</summary>
@@ -92,6 +95,15 @@ internal sealed class PhraseLexicon
                 if (!node.Children.TryGetValue(id, out var child))
                 {
                     node.Children[id] = child = new Node();
+                    if (node == root)
+                    {
+                        if (id >= firstWords.Length)
+                        {
+                            Array.Resize(ref firstWords, Math.Max(id + 1, firstWords.Length * 2));
+                        }
+
+                        firstWords[id] = child;
+                    }
                 }
 
                 node = child;
@@ -221,7 +233,19 @@ internal sealed class PhraseLexicon
         }
 
         var token = tokens[position];
-        if (node.Children is { } children)
+        if (position == start)
+        {
+            // At the root (a walk starts there and nowhere else).
+            var firstWords = lexicon.firstWords;
+            foreach (var id in lexicon.LookUp(token).Ids)
+            {
+                if ((uint)id < (uint)firstWords.Length && firstWords[id] is { } first)
+                {
+                    Walk(lexicon, first, tokens, start, position + 1, in usable, ref best);
+                }
+            }
+        }
+        else if (node.Children is { } children)
         {
             // Every variant is tried ("العين" and "عين"): a longer phrase may start from either.
             foreach (var id in lexicon.LookUp(token).Ids)
