@@ -61,6 +61,20 @@ public sealed class ScreeningResultJsonTests
         }
     }
 
+    [Theory]
+    [InlineData(typeof(ScreeningResult), "Id,Decision,Findings,RequiredBeforeTreatment,Unrecognized,Unread,Readings,Advice,KnowledgeBase")]
+    [InlineData(typeof(ScreeningFinding), "Code,Effect,Subject,Message,Sources")]
+    [InlineData(typeof(EntryReading), "Entry,Field,Terms,Unread")]
+    [InlineData(typeof(ReadTerm), "Words,Code,Kind,Context,Cue,Note")]
+    [InlineData(typeof(UnreadEntry), "Entry,Words")]
+    public void The_writer_knows_every_field_of_the_result(Type type, string written)
+    {
+        // A field added to the result must be added to ScreeningResultJson too: this list fails first.
+        var fields = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(written.Split(',').Order(StringComparer.Ordinal), fields);
+    }
+
     private static void AssertSameAsSerializer(ScreeningResult result)
     {
         foreach (var encoder in new[] { JavaScriptEncoder.UnsafeRelaxedJsonEscaping, JavaScriptEncoder.Default })
