@@ -8,9 +8,18 @@ namespace MesoSafe.Cli.JsonLines;
 internal sealed class RequestLineEvaluator<TRequest, TResult>(
     Func<ReadOnlyMemory<byte>, ParsedRequest<TRequest>> parse,
     Func<TRequest, TResult> evaluate,
-    JsonTypeInfo<TResult> resultJson) : IJsonLineEvaluator
+    Action<Utf8JsonWriter, TResult> write) : IJsonLineEvaluator
     where TRequest : class
 {
+    /// <summary>Writes results with the contract's serializer metadata.</summary>
+    public RequestLineEvaluator(
+        Func<ReadOnlyMemory<byte>, ParsedRequest<TRequest>> parse,
+        Func<TRequest, TResult> evaluate,
+        JsonTypeInfo<TResult> resultJson)
+        : this(parse, evaluate, (writer, result) => JsonSerializer.Serialize(writer, result, resultJson))
+    {
+    }
+
     public bool Evaluate(ReadOnlyMemory<byte> line, long lineNumber, Utf8JsonWriter writer)
     {
         string? id = null;
@@ -34,7 +43,7 @@ internal sealed class RequestLineEvaluator<TRequest, TResult>(
             return false;
         }
 
-        JsonSerializer.Serialize(writer, result, resultJson);
+        write(writer, result);
         return true;
     }
 }

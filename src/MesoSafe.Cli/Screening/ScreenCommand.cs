@@ -23,5 +23,5 @@ internal static class ScreenCommand
 
     public static IJsonLineEvaluator CreateEvaluator(ScreeningEngine engine) =>
         new RequestLineEvaluator<ScreeningRequest, ScreeningResult>(
-            ScreeningRequestJson.Parse, engine.Evaluate, ContractJsonContext.Default.ScreeningResult);
+            ScreeningRequestJson.Parse, engine.Evaluate, ScreeningResultJson.Write);
 }

@@ -13,6 +13,9 @@ internal static class ElapsedTime
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
+    // Month by name, for the words of every past sentence (an array search was 12 compares a word).
+    private static readonly Dictionary<string, int> MonthIndex = Months.Select((name, index) => (name, index)).ToDictionary(m => m.name, m => m.index, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, int> UnitDays = new(StringComparer.Ordinal)
     {
         ["day"] = 1, ["days"] = 1, ["d"] = 1,
@@ -42,7 +45,7 @@ internal static class ElapsedTime
                 {
                     days = number * perUnit;
                 }
-                else if (number is >= 1900 and <= 2100 && on is { } today && (i == from || Array.IndexOf(Months, tokens[i - 1].Key) < 0))
+                else if (number is >= 1900 and <= 2100 && on is { } today && (i == from || !MonthIndex.ContainsKey(tokens[i - 1].Key)))
                 {
                     // "in 2019": the end of that year at the latest.
                     days = Math.Max(0, today.DayNumber - new DateOnly(number, 12, 31).DayNumber);
@@ -74,7 +77,7 @@ internal static class ElapsedTime
             {
                 days = 2 * 365;
             }
-            else if (Array.IndexOf(Months, key) is var month and >= 0 && on is { } date)
+            else if (MonthIndex.TryGetValue(key, out var month) && on is { } date)
             {
                 var year = date.Year;
                 if (next is not null && TryNumber(next, out var stated, out var rest) && rest.Length == 0 && stated is >= 1900 and <= 2100)

@@ -278,6 +278,8 @@ public sealed class EntryReader
         var items = new List<ReadItem>();
         var unread = new List<string>();
         bool severe = false, spreading = false, worsening = false, saysNothing = false;
+        int daysFrom = -1, daysTo = -1;
+        int? days = null;
         foreach (var unit in units)
         {
             if (unit.Senses is null)
@@ -308,6 +310,20 @@ public sealed class EntryReader
                     continue;
                 }
 
+                int? elapsedDays = null;
+                if (unit.Context == MentionContext.Past)
+                {
+                    // Items of one sentence share its time words: the sentence is read for them once.
+                    var from = SentenceStart(tokens, unit.Start);
+                    var to = SentenceEnd(tokens, unit.End);
+                    if (from != daysFrom || to != daysTo)
+                    {
+                        (daysFrom, daysTo, days) = (from, to, ElapsedTime.DaysBefore(tokens, from, to, on, birthDate));
+                    }
+
+                    elapsedDays = days;
+                }
+
                 var spelled = anyCorrected ? unit.Corrections(tokens) : null;
                 if (spelled is not null)
                 {
@@ -322,7 +338,7 @@ public sealed class EntryReader
                     Cue = unit.Cue,
                     ScopeSure = unit.ScopeSure,
                     Note = entry.Note ?? spelled,
-                    ElapsedDays = unit.Context == MentionContext.Past ? ElapsedTime.DaysBefore(tokens, SentenceStart(tokens, unit.Start), SentenceEnd(tokens, unit.End), on, birthDate) : null,
+                    ElapsedDays = elapsedDays,
                 });
             }
         }

@@ -9,6 +9,14 @@ internal sealed class PhraseLexicon
 
     private readonly Node root = new();
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
+
+    // Each phrase word has an id; trie children are found by id, and a token's ids are looked up once
+    // per written form (WordForm.Lookup), not hashed again at every level of every walk.
+    private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+    private int version;
+
+    // The root's children by word id in an array: every word of every entry starts a walk there.
+    private Node?[] firstWords = new Node?[256];
     private readonly Dictionary<string, List<string>> prefixesByStart = new(StringComparer.Ordinal);
 
     /// <summary>The content words (no filler, no dose) and the filler words, for spelling.</summary>
@@ -22,6 +30,7 @@ internal sealed class PhraseLexicon
 
     public void Add(string phrase, Sense sense, ICollection<string> problems, string origin)
     {
+        version++;
         var keys = new List<(string Key, bool Prefix)>();
         foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -77,10 +86,24 @@ internal sealed class PhraseLexicon
             }
             else
             {
-                node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(key, out var child))
+                if (!wordIds.TryGetValue(key, out var id))
                 {
-                    node.Children[key] = child = new Node();
+                    wordIds[key] = id = wordIds.Count;
+                }
+
+                node.Children ??= [];
+                if (!node.Children.TryGetValue(id, out var child))
+                {
+                    node.Children[id] = child = new Node();
+                    if (node == root)
+                    {
+                        if (id >= firstWords.Length)
+                        {
+                            Array.Resize(ref firstWords, Math.Max(id + 1, firstWords.Length * 2));
+                        }
+
+                        firstWords[id] = child;
+                    }
                 }
 
                 node = child;
@@ -111,14 +134,42 @@ internal sealed class PhraseLexicon
     /// <summary>What a one-word phrase means, as a comparable string ("Entry:swelling|Group:swollen");
     /// two spellings with the same meaning are no ambiguity.</summary>
     public string Meaning(string word) =>
-        root.Children is { } children && children.TryGetValue(word, out var node) && node.Senses is { } senses
+        root.Children is { } children && wordIds.TryGetValue(word, out var id) && children.TryGetValue(id, out var node) && node.Senses is { } senses
             ? string.Join('|', senses.Select(s => $"{s.Kind}:{s.Entry?.Code ?? s.Name ?? s.Cue.ToString()}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             : "word:" + word;
 
     /// <summary>Whether some phrase has this word (or a prefix of it).</summary>
-    public bool Knows(ReadingToken token)
+    public bool Knows(ReadingToken token) => LookUp(token).Known;
+
+    /// <summary>The token's word ids and whether some phrase has it, remembered on the token and on
+    /// its written form.</summary>
+    private LexiconLookup LookUp(ReadingToken token)
     {
-        foreach (var key in token.Keys)
+        if (token.Lookup is { } known && ReferenceEquals(known.Lexicon, this) && known.Version == version)
+        {
+            return known;
+        }
+
+        var keys = token.Keys;
+        var ids = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ids[i] = wordIds.TryGetValue(keys[i], out var id) ? id : -1;
+        }
+
+        var lookup = new LexiconLookup(this, version, ids, KnowsAny(keys));
+        token.Lookup = lookup;
+        if (token.Form is { } form)
+        {
+            form.Lookup = lookup;
+        }
+
+        return lookup;
+    }
+
+    private bool KnowsAny(string[] keys)
+    {
+        foreach (var key in keys)
         {
             if (words.Contains(key) || MatchesPrefix(key))
             {
@@ -152,7 +203,7 @@ internal sealed class PhraseLexicon
     public (int Length, List<Sense>? Senses) Longest(List<ReadingToken> tokens, int start, in SenseFilter usable)
     {
         var best = (Length: 0, Senses: (List<Sense>?)null);
-        Walk(root, tokens, start, start, in usable, ref best);
+        Walk(this, root, tokens, start, start, in usable, ref best);
         return best;
     }
 
@@ -169,7 +220,7 @@ internal sealed class PhraseLexicon
         return false;
     }
 
-    private static void Walk(Node node, List<ReadingToken> tokens, int start, int position, in SenseFilter usable, ref (int Length, List<Sense>? Senses) best)
+    private static void Walk(PhraseLexicon lexicon, Node node, List<ReadingToken> tokens, int start, int position, in SenseFilter usable, ref (int Length, List<Sense>? Senses) best)
     {
         if (position > start && node.Senses is { } senses && position - start > best.Length && AnyUsable(senses, in usable))
         {
@@ -182,14 +233,26 @@ internal sealed class PhraseLexicon
         }
 
         var token = tokens[position];
-        if (node.Children is { } children)
+        if (position == start)
+        {
+            // At the root (a walk starts there and nowhere else).
+            var firstWords = lexicon.firstWords;
+            foreach (var id in lexicon.LookUp(token).Ids)
+            {
+                if ((uint)id < (uint)firstWords.Length && firstWords[id] is { } first)
+                {
+                    Walk(lexicon, first, tokens, start, position + 1, in usable, ref best);
+                }
+            }
+        }
+        else if (node.Children is { } children)
         {
             // Every variant is tried ("العين" and "عين"): a longer phrase may start from either.
-            foreach (var key in token.Keys)
+            foreach (var id in lexicon.LookUp(token).Ids)
             {
-                if (children.TryGetValue(key, out var child))
+                if (id >= 0 && children.TryGetValue(id, out var child))
                 {
-                    Walk(child, tokens, start, position + 1, in usable, ref best);
+                    Walk(lexicon, child, tokens, start, position + 1, in usable, ref best);
                 }
             }
         }
@@ -209,7 +272,7 @@ internal sealed class PhraseLexicon
                 {
                     if (key.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        Walk(child, tokens, start, position + 1, in usable, ref best);
+                        Walk(lexicon, child, tokens, start, position + 1, in usable, ref best);
                     }
                 }
             }
@@ -218,7 +281,8 @@ internal sealed class PhraseLexicon
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children { get; set; }
+        /// <summary>Children by word id.</summary>
+        public Dictionary<int, Node>? Children { get; set; }
 
         /// <summary>Prefix children by their first letters.</summary>
         public Dictionary<string, List<(string Prefix, Node Node)>>? Prefixes { get; set; }
@@ -232,11 +296,27 @@ internal sealed class PhraseLexicon
 /// matching allocates no delegate a word.</summary>
 internal readonly struct SenseFilter(EntryKind[] kinds, bool groups, bool entriesOnly)
 {
+    // The field's entry kinds as bits: Accepts runs for every sense of every phrase tried.
+    private readonly ulong kindBits = Bits(kinds);
+
     public bool Accepts(Sense sense) => sense.Kind switch
     {
-        SenseKind.Entry => Array.IndexOf(kinds, sense.Entry!.Kind) >= 0,
+        SenseKind.Entry => (kindBits & Bit(sense.Entry!.Kind)) != 0,
         _ when entriesOnly => false,
         SenseKind.Group => groups,
         _ => true,
     };
+
+    private static ulong Bit(EntryKind kind) => (uint)kind < 64 ? 1UL << (int)kind : 0;
+
+    private static ulong Bits(EntryKind[] kinds)
+    {
+        ulong bits = 0;
+        foreach (var kind in kinds)
+        {
+            bits |= Bit(kind);
+        }
+
+        return bits;
+    }
 }

@@ -15,7 +15,25 @@ internal sealed class ReadingToken
 
     public required string Key { get; set; }
 
-    public required string[] Keys { get; set; }
+    public required string[] Keys
+    {
+        get => keys;
+        set
+        {
+            keys = value;
+            // Another spelling: the lexicon's word ids of the written form no longer apply.
+            Lookup = null;
+            Form = null;
+        }
+    }
+
+    /// <summary>The written form this token was made from (null once the keys are changed).</summary>
+    internal WordForm? Form { get; set; }
+
+    /// <summary>What a lexicon found for these keys (word ids), remembered for the token.</summary>
+    internal LexiconLookup? Lookup { get; set; }
+
+    private string[] keys = [];
 
     public required Boundary Before { get; init; }
 
@@ -101,6 +119,8 @@ internal static class ReadingTokeniser
                     Text = form.Text,
                     Key = form.Key,
                     Keys = form.Keys,
+                    Form = form,
+                    Lookup = form.Lookup,
                     Before = tokens.Count == 0 ? Boundary.None : boundary,
                     Numeric = digitStart,
                     Arabic = arabic,
@@ -115,33 +135,62 @@ internal static class ReadingTokeniser
 
     private static Boundary Max(Boundary a, Boundary b) => a > b ? a : b;
 
-    private const int FormCacheLimit = 200_000;
+    private const int FormCacheLimit = 100_000;
     private const int FormCacheWordLimit = 32;
 
     // Words repeat across entries ("and", "taking", "xarelto"): each written form is folded and
     // varied once and its strings shared (bounded; the strings are immutable, so sharing is safe).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordForm> Forms = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
-        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static int formCount;
+    // One table a thread: a plain dictionary's look-up is cheaper than a concurrent one's, and this
+    // runs for every word read.
+    [ThreadStatic]
+    private static Dictionary<string, WordForm>? forms;
 
     private static WordForm FormOf(ReadOnlySpan<char> word)
     {
-        if (word.Length <= FormCacheWordLimit && FormsBySpan.TryGetValue(word, out var known))
+        if (word.Length > FormCacheWordLimit)
         {
-            return known;
+            return NewForm(word);
         }
 
-        var text = word.ToString();
-        var folded = TextFolding.Fold(word).Replace(',', '.');
-        var form = new WordForm(text, folded, folded.Length > 0 ? TextFolding.Variants(folded) : []);
-        if (word.Length <= FormCacheWordLimit && Volatile.Read(ref formCount) < FormCacheLimit && Forms.TryAdd(text, form))
+        var known = forms ??= new Dictionary<string, WordForm>(StringComparer.Ordinal);
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var form))
         {
-            Interlocked.Increment(ref formCount);
+            return form;
+        }
+
+        form = NewForm(word);
+        if (known.Count < FormCacheLimit)
+        {
+            known.Add(form.Text, form);
         }
 
         return form;
     }
 
-    private sealed record WordForm(string Text, string Key, string[] Keys);
+    private static WordForm NewForm(ReadOnlySpan<char> word)
+    {
+        var folded = TextFolding.Fold(word).Replace(',', '.');
+        return new WordForm(word.ToString(), folded, folded.Length > 0 ? TextFolding.Variants(folded) : []);
+    }
+
+}
+
+/// <summary>A written word folded and varied once, shared by every token of it. <see cref="Lookup"/>
+/// remembers what the lexicon found for it (its word ids), so a word costs one search per lexicon.</summary>
+internal sealed record WordForm(string Text, string Key, string[] Keys)
+{
+    public LexiconLookup? Lookup { get; set; }
+}
+
+/// <summary>A lexicon's word ids for a token's keys (-1: not a phrase word) and whether it knows the
+/// word at all; valid for that lexicon and version only. Immutable, so it is shared across threads.</summary>
+internal sealed class LexiconLookup(object lexicon, int version, int[] ids, bool known)
+{
+    public object Lexicon { get; } = lexicon;
+
+    public int Version { get; } = version;
+
+    public int[] Ids { get; } = ids;
+
+    public bool Known { get; } = known;
 }
