@@ -22,6 +22,7 @@ public static class AnonymousAccess
     [
         new("GET,POST", "/Index", "the welcome page: what MesoSafe does and a sign-in link; signed-in people go to their role's home"),
         new("GET,POST", "/Account/SignIn", "the sign-in page"),
+        new("GET,POST", "/Account/TwoFactor", "the second step of sign-in: the password is checked, the code is not yet (ADR 0411)"),
         new("GET,POST", "/Account/SignOut", "signing out must work when the session has already ended"),
         new("GET,POST", "/Account/Denied", "the status page for a role that may not see a page"),
         new("GET,POST", "/Accessibility", "the accessibility statement is for everyone (it tells how to report a barrier)"),

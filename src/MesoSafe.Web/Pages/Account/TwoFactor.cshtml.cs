@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MesoSafe.Records.Clinics;
 using MesoSafe.Web.Features.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ namespace MesoSafe.Web.Pages.Account;
 /// <summary>The second step of signing in for an account with two-factor sign-in: the password was
 /// right (Identity's two-factor cookie remembers who), now the authenticator's code or a recovery
 /// code. Wrong codes count toward lockout.</summary>
-[AllowAnonymous]
 public sealed class TwoFactorModel(SignInManager<ClinicUser> signIn) : PageModel
 {
     [BindProperty]
