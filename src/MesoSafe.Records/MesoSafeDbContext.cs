@@ -62,6 +62,8 @@ public sealed class MesoSafeDbContext(
 
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
+    public DbSet<Privacy.PatientErasure> PatientErasures => Set<Privacy.PatientErasure>();
+
     /// <summary>Appends a "read" audit entry; saved with the next save.</summary>
     public void RecordRead(string entityType, Guid id, Guid? patientId) =>
         AuditEntries.Add(new AuditEntry

@@ -34,6 +34,9 @@ public static class RecordProblemCodes
     /// <summary>A lot recalled a second time (409): the first recall's time and reason stand.</summary>
     public const string LotAlreadyRecalled = "lot-already-recalled";
 
+    /// <summary>An erasure of a patient whose identity is already erased (409): the first one stands.</summary>
+    public const string PatientAlreadyErased = "patient-already-erased";
+
     /// <summary>A queue item resolved a second time, or by two people at once (409): the first
     /// resolution's time and author stand.</summary>
     public const string QueueItemAlreadyResolved = "queue-item-already-resolved";

@@ -50,6 +50,7 @@ public sealed partial class ProblemCodeCatalogueTests
         { "RecordProblemCodes.VersionConflict", "version-conflict" },
         { "RecordProblemCodes.DuplicateLot", "duplicate-lot" },
         { "RecordProblemCodes.LotAlreadyRecalled", "lot-already-recalled" },
+        { "RecordProblemCodes.PatientAlreadyErased", "patient-already-erased" },
         { "RecordProblemCodes.QueueItemAlreadyResolved", "queue-item-already-resolved" },
         { "RecordProblemCodes.UnknownPlan", "unknown-plan" },
         { "RecordProblemCodes.UnknownProduct", "unknown-product" },
