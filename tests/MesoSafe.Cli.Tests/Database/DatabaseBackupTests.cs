@@ -20,8 +20,9 @@ public sealed class DatabaseBackupTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<MesoSafeDbContext>().UseRecordsDatabase(RecordsDatabase.Sqlite, $"Data Source={Seeded}").Options;
-        await using var db = new MesoSafeDbContext(options, TimeProvider.System, new AuditActor());
+        var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
+        options.UseRecordsDatabase(RecordsDatabase.Sqlite, $"Data Source={Seeded}");
+        await using var db = new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor());
         await RecordsDatabase.MigrateAsync(db, TestContext.Current.CancellationToken);
         var clinic = new Clinic { Name = "Backup Clinic", Telephone = "+44 20 7946 0000", CreatedAt = TimeProvider.System.GetUtcNow() };
         db.Clinics.Add(clinic);
@@ -80,7 +81,7 @@ public sealed class DatabaseBackupTests : IAsyncLifetime
 
         Assert.Equal(0, (await CliProcess.RunAsync((string?)null, "db", "backup", backup, "--database", Seeded)).ExitCode);
         var refused = await CliProcess.RunAsync((string?)null, "db", "restore", backup, "--database", target);
-        Assert.Equal(0, (await DumpAsync(target))["Patients"].Count);
+        Assert.Empty((await DumpAsync(target))["Patients"]);
         var replaced = await CliProcess.RunAsync((string?)null, "db", "restore", backup, "--database", target, "--replace");
 
         Assert.Equal(2, refused.ExitCode);

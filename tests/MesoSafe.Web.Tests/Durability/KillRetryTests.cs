@@ -156,8 +156,9 @@ public sealed class KillRetryTests
 
     private static async Task<T> WithDbAsync<T>(TestDatabase database, Func<MesoSafeDbContext, Task<T>> action)
     {
-        var options = new DbContextOptionsBuilder<MesoSafeDbContext>().UseRecordsDatabase(database.Provider, database.ConnectionString).Options;
-        await using var db = new MesoSafeDbContext(options, TimeProvider.System, new AuditActor());
+        var options = new DbContextOptionsBuilder<MesoSafeDbContext>();
+        options.UseRecordsDatabase(database.Provider, database.ConnectionString);
+        await using var db = new MesoSafeDbContext(options.Options, TimeProvider.System, new AuditActor());
         return await action(db);
     }
 
