@@ -142,8 +142,9 @@ public sealed class KillRetryTests
         return new Demo(maria.Id, plan.Id, lot.Id, product, session.Id, session.Date);
     }
 
+    /// <summary>Submitted check-ins only: a submission may fill a slot scheduled when the session was charted.</summary>
     private static async Task<Counts> CountAsync(MesoSafeDbContext db, Demo demo) => new(
-        await db.CheckIns.CountAsync(c => c.SessionId == demo.SessionId),
+        await db.CheckIns.CountAsync(c => c.SessionId == demo.SessionId && c.SubmittedAt != null),
         await db.Sessions.CountAsync(s => s.PatientId == demo.PatientId),
         await db.AdverseEvents.CountAsync(a => a.PatientId == demo.PatientId));
 
