@@ -68,6 +68,7 @@ public sealed class MesoSafeDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<Privacy.PatientErasure> PatientErasures => Set<Privacy.PatientErasure>();
 
     /// <summary>Appends a "read" audit entry; saved with the next save.</summary>
     public void RecordRead(string entityType, Guid id, Guid? patientId) =>

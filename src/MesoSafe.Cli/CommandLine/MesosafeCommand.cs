@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MesoSafe.Cli.Database;
 using MesoSafe.Cli.KnowledgeBase;
 using MesoSafe.Cli.Screening;
 using MesoSafe.Cli.Signals;
@@ -19,6 +20,7 @@ internal static class MesosafeCommand
         root.Subcommands.Add(KnowledgeBaseCommand.Create());
         root.Subcommands.Add(SignalsCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(DatabaseCommand.Create());
         return root;
     }
 

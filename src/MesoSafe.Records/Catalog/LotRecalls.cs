@@ -29,7 +29,7 @@ public sealed class LotRecalls(MesoSafeDbContext db, TimeProvider clock)
             return refusal;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await WriteTransaction.BeginAsync(db, ct);
         try
         {
             // UPDATE ... WHERE "Version" = n: of two recalls at once, one matches no row (ADR 0406).

@@ -37,6 +37,9 @@ public static class RecordProblemCodes
     /// <summary>A clinic of that name exists already (names are how people tell clinics apart).</summary>
     public const string ClinicNameTaken = "clinic-name-taken";
 
+    /// <summary>An erasure of a patient whose identity is already erased (409): the first one stands.</summary>
+    public const string PatientAlreadyErased = "patient-already-erased";
+
     /// <summary>A queue item resolved a second time, or by two people at once (409): the first
     /// resolution's time and author stand.</summary>
     public const string QueueItemAlreadyResolved = "queue-item-already-resolved";

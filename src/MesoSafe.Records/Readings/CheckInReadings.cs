@@ -69,7 +69,7 @@ public sealed partial class CheckInReadings(MesoSafeDbContext db, TimeProvider c
         // The reading is what the queue item asked for: it leaves the queue. One UPDATE ... WHERE
         // "ResolvedAt" IS NULL in the reading's transaction, so two readings (or a reading and a
         // resolution) at once close the item once and neither fails (ADR 0406).
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await WriteTransaction.BeginAsync(db, ct);
         await db.SaveChangesAsync(ct);
         await db.AttentionItems.Where(a => a.CheckInId == checkIn.Id && a.ResolvedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedAt, (DateTimeOffset?)now).SetProperty(a => a.Version, a => a.Version + 1), ct);

@@ -45,6 +45,7 @@ internal static class RecordsHosting
         services.AddScoped<LotRecalls>();
         services.AddScoped<AdverseEventRegistry>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<MesoSafe.Records.Privacy.PatientPrivacy>();
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(
             "v1", options => options.AddSchemaTransformer<Features.Records.RecordBoundsSchemaTransformer>());
 

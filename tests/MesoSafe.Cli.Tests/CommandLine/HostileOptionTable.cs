@@ -41,6 +41,11 @@ internal static class HostileOptionTable
         HostileRow.Number("synth", "--seed", 0, ulong.MaxValue),
         HostileRow.Number("synth", "--planted", 0, 10_000),
         new("synth", "--output", HostileValues.OutputFile),
+        new("db backup", "file", HostileValues.OutputFile, Passing.Argument),
+        new("db backup", "--database", HostileValues.Database),
+        new("db restore", "file", f => [.. HostileValues.InputFile(f), f.PlainFile], Passing.Argument),
+        new("db restore", "--database", HostileValues.OutputFile),
+        new("db restore", "--replace", HostileValues.Flag, Passing.Flag),
     ];
 
     /// <summary>Arguments with which each command runs and exits 0, by the symbol each pair sets
@@ -53,6 +58,8 @@ internal static class HostileOptionTable
         "kb readings" => [("--database", ["--database", f.Database]), ("--output", ["--output", f.NewOutput(".json")])],
         "signals" => [("--input", ["--input", f.ReportCsv]), ("--output", ["--output", f.NewOutput(".csv")])],
         "synth" => [("--reports", ["--reports", "20"]), ("--output", ["--output", f.NewOutput(".csv")])],
+        "db backup" => [("--database", ["--database", f.Database]), ("file", [f.NewOutput(".db")])],
+        "db restore" => [("file", [f.Database]), ("--database", ["--database", f.NewOutput(".db")])],
         _ => [],
     };
 }

@@ -51,6 +51,7 @@ public sealed partial class ProblemCodeCatalogueTests
         { "RecordProblemCodes.DuplicateLot", "duplicate-lot" },
         { "RecordProblemCodes.LotAlreadyRecalled", "lot-already-recalled" },
         { "RecordProblemCodes.ClinicNameTaken", "clinic-name-taken" },
+        { "RecordProblemCodes.PatientAlreadyErased", "patient-already-erased" },
         { "RecordProblemCodes.QueueItemAlreadyResolved", "queue-item-already-resolved" },
         { "RecordProblemCodes.UnknownPlan", "unknown-plan" },
         { "RecordProblemCodes.UnknownProduct", "unknown-product" },

@@ -23,6 +23,7 @@ internal static class RecordsApi
         var api = app.MapGroup("/api/v1").RequireAuthorization()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RecordBounds.MaxRequestBytes));
         api.MapPatientsApi();
+        api.MapPatientDataApi();
         api.MapPlansApi();
         api.MapSessionsApi();
         api.MapCheckInsApi();

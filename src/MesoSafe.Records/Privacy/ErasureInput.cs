@@ -1,0 +1,3 @@
+namespace MesoSafe.Records.Privacy;
+
+public sealed record ErasureInput(string? Reason);
