@@ -842,6 +842,40 @@ namespace MesoSafe.Records.Postgres.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("MesoSafe.Records.Privacy.PatientErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ErasedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientErasures");
+                });
+
             modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1276,6 +1310,15 @@ namespace MesoSafe.Records.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Privacy.PatientErasure", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

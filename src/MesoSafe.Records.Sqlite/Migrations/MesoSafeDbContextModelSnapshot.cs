@@ -834,6 +834,40 @@ namespace MesoSafe.Records.Sqlite.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("MesoSafe.Records.Privacy.PatientErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ErasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientErasures");
+                });
+
             modelBuilder.Entity("MesoSafe.Records.Readings.CheckInReading", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1262,6 +1296,15 @@ namespace MesoSafe.Records.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MesoSafe.Records.Privacy.PatientErasure", b =>
+                {
+                    b.HasOne("MesoSafe.Records.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
