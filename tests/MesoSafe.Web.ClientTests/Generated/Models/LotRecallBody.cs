@@ -30,6 +30,10 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
 #else
         public global::MesoSafe.Web.ClientTests.Generated.Models.LotBody Lot { get; set; }
 #endif
+        /// <summary>The otherClinicsPatients property</summary>
+        public int? OtherClinicsPatients { get; set; }
+        /// <summary>The otherClinicsSessions property</summary>
+        public int? OtherClinicsSessions { get; set; }
         /// <summary>The patients property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -65,6 +69,8 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
             {
                 { "exposures", n => { Exposures = n.GetCollectionOfObjectValues<global::MesoSafe.Web.ClientTests.Generated.Models.LotExposure>(global::MesoSafe.Web.ClientTests.Generated.Models.LotExposure.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "lot", n => { Lot = n.GetObjectValue<global::MesoSafe.Web.ClientTests.Generated.Models.LotBody>(global::MesoSafe.Web.ClientTests.Generated.Models.LotBody.CreateFromDiscriminatorValue); } },
+                { "otherClinicsPatients", n => { OtherClinicsPatients = n.GetIntValue(); } },
+                { "otherClinicsSessions", n => { OtherClinicsSessions = n.GetIntValue(); } },
                 { "patients", n => { Patients = n.GetCollectionOfPrimitiveValues<Guid?>()?.AsList(); } },
             };
         }
@@ -77,6 +83,8 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::MesoSafe.Web.ClientTests.Generated.Models.LotExposure>("exposures", Exposures);
             writer.WriteObjectValue<global::MesoSafe.Web.ClientTests.Generated.Models.LotBody>("lot", Lot);
+            writer.WriteIntValue("otherClinicsPatients", OtherClinicsPatients);
+            writer.WriteIntValue("otherClinicsSessions", OtherClinicsSessions);
             writer.WriteCollectionOfPrimitiveValues<Guid?>("patients", Patients);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -30,6 +30,14 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
 #else
         public string Password { get; set; }
 #endif
+        /// <summary>The twoFactorCode property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? TwoFactorCode { get; set; }
+#nullable restore
+#else
+        public string TwoFactorCode { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::MesoSafe.Web.ClientTests.Generated.Models.TokenRequest"/> and sets the default values.
         /// </summary>
@@ -57,6 +65,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
             {
                 { "email", n => { Email = n.GetStringValue(); } },
                 { "password", n => { Password = n.GetStringValue(); } },
+                { "twoFactorCode", n => { TwoFactorCode = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -68,6 +77,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("email", Email);
             writer.WriteStringValue("password", Password);
+            writer.WriteStringValue("twoFactorCode", TwoFactorCode);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
