@@ -19,6 +19,7 @@ internal static class ClinicsApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
         clinics.MapPost("/", CreateAsync)
             .WithName("CreateClinic")
+            .WithMetadata(new OpenApi.ApiRoles(ClinicRoles.Admin))
             .WithSummary("An administrator opens a clinic and becomes one of its people.")
             .Accepts<ClinicInput>("application/json")
             .Produces<ClinicBody>(StatusCodes.Status201Created)
@@ -29,6 +30,7 @@ internal static class ClinicsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         clinics.MapPatch("/{id:guid}", RenameAsync)
             .WithName("RenameClinic")
+            .WithMetadata(new OpenApi.ApiRoles(ClinicRoles.Admin))
             .WithSummary("An administrator renames one of their clinics.")
             .Accepts<ClinicInput>("application/json")
             .Produces<ClinicBody>(StatusCodes.Status200OK)

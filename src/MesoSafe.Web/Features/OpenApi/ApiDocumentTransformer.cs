@@ -30,7 +30,8 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["Products and lots"] = "The product catalogue, its lots and lot recalls.",
         ["Adverse events"] = "Adverse events and their follow-up reports.",
         ["Audit"] = "The audit trail of the caller's clinics' records.",
-        ["Users"] = "The caller's clinics and their user accounts.",
+        ["Users"] = "The user accounts of the caller's clinics.",
+        ["Clinics"] = "The caller's clinics: opened and renamed by an administrator.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using MesoSafe.Records;
+using MesoSafe.Records.Clinics;
 using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Privacy;
 using MesoSafe.Web.Features.Problems;
@@ -14,6 +15,7 @@ internal static class PatientDataApi
         var patients = api.MapGroup("/patients").WithTags("Patients");
         patients.MapGet("/{id:guid}/export", ExportAsync)
             .WithName("ExportPatient")
+            .WithMetadata(new OpenApi.ApiRoles(ClinicRoles.Practitioner, ClinicRoles.Patient))
             .WithSummary("Everything held about one patient, as one JSON document")
             .WithDescription("For a practitioner of the patient's clinic, or the patient. The read is audited. After an erasure it shows the erased identity and the erasure (who, when, why).")
             .Produces<PatientExportBody>(StatusCodes.Status200OK)
@@ -23,6 +25,7 @@ internal static class PatientDataApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         patients.MapPost("/{id:guid}/erasure", EraseAsync)
             .WithName("ErasePatient")
+            .WithMetadata(new OpenApi.ApiRoles(ClinicRoles.Admin))
             .WithSummary("Erase a patient's identity, keeping the pseudonymised clinical and adverse-event record")
             .WithDescription("For an administrator of the patient's clinic, with a reason. Names, contact and the day and month of birth are erased and the patient's sign-in is disabled; sessions, check-ins and adverse events stay under the patient's id (GDPR article 17(3)(c) and (d)).")
             .Accepts<ErasureInput>("application/json")

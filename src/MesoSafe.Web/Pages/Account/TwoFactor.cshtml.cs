@@ -21,14 +21,22 @@ public sealed class TwoFactorModel(SignInManager<ClinicUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn", new { ReturnUrl }) : Page();
+    /// <summary>No password step is pending (it expired, or the page was opened directly): the page
+    /// says so and links to the sign-in page, rather than sending the visitor there unexplained.</summary>
+    public bool NothingPending { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        NothingPending = await signIn.GetTwoFactorAuthenticationUserAsync() is null;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return RedirectToPage("/Account/SignIn", new { ReturnUrl });
+            NothingPending = true;
+            return Page();
         }
 
         if (!ModelState.IsValid)

@@ -26,6 +26,8 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The requireAdminTwoFactor property</summary>
+        public bool? RequireAdminTwoFactor { get; set; }
         /// <summary>The telephone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,6 +64,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "requireAdminTwoFactor", n => { RequireAdminTwoFactor = n.GetBoolValue(); } },
                 { "telephone", n => { Telephone = n.GetStringValue(); } },
             };
         }
@@ -75,6 +78,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Models
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("name", Name);
+            writer.WriteBoolValue("requireAdminTwoFactor", RequireAdminTwoFactor);
             writer.WriteStringValue("telephone", Telephone);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -34,7 +34,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Clinics.Item
         {
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="global::MesoSafe.Web.ClientTests.Generated.Models.ClinicBody"/></returns>
         /// <param name="body">The request body</param>
@@ -71,7 +71,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Clinics.Item
             return await RequestAdapter.SendAsync<global::MesoSafe.Web.ClientTests.Generated.Models.ClinicBody>(requestInfo, global::MesoSafe.Web.ClientTests.Generated.Models.ClinicBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -34,7 +34,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Patients.Item.Erasure
         {
         }
         /// <summary>
-        /// For an administrator of the patient&apos;s clinic, with a reason. Names, contact and the day and month of birth are erased and the patient&apos;s sign-in is disabled; sessions, check-ins and adverse events stay under the patient&apos;s id (GDPR article 17(3)(c) and (d)).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// For an administrator of the patient&apos;s clinic, with a reason. Names, contact and the day and month of birth are erased and the patient&apos;s sign-in is disabled; sessions, check-ins and adverse events stay under the patient&apos;s id (GDPR article 17(3)(c) and (d)).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="global::MesoSafe.Web.ClientTests.Generated.Models.PatientErasureBody"/></returns>
         /// <param name="body">The request body</param>
@@ -73,7 +73,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Patients.Item.Erasure
             return await RequestAdapter.SendAsync<global::MesoSafe.Web.ClientTests.Generated.Models.PatientErasureBody>(requestInfo, global::MesoSafe.Web.ClientTests.Generated.Models.PatientErasureBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For an administrator of the patient&apos;s clinic, with a reason. Names, contact and the day and month of birth are erased and the patient&apos;s sign-in is disabled; sessions, check-ins and adverse events stay under the patient&apos;s id (GDPR article 17(3)(c) and (d)).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// For an administrator of the patient&apos;s clinic, with a reason. Names, contact and the day and month of birth are erased and the patient&apos;s sign-in is disabled; sessions, check-ins and adverse events stay under the patient&apos;s id (GDPR article 17(3)(c) and (d)).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: admin. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

@@ -34,7 +34,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Patients.Item.Export
         {
         }
         /// <summary>
-        /// For a practitioner of the patient&apos;s clinic, or the patient. The read is audited. After an erasure it shows the erased identity and the erasure (who, when, why).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// For a practitioner of the patient&apos;s clinic, or the patient. The read is audited. After an erasure it shows the erased identity and the erasure (who, when, why).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: practitioner, patient. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="global::MesoSafe.Web.ClientTests.Generated.Models.PatientExportBody"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace MesoSafe.Web.ClientTests.Generated.Api.V1.Patients.Item.Export
             return await RequestAdapter.SendAsync<global::MesoSafe.Web.ClientTests.Generated.Models.PatientExportBody>(requestInfo, global::MesoSafe.Web.ClientTests.Generated.Models.PatientExportBody.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For a practitioner of the patient&apos;s clinic, or the patient. The read is audited. After an erasure it shows the erased identity and the erasure (who, when, why).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: any signed-in role; each sees only its own clinics&apos; records.
+        /// For a practitioner of the patient&apos;s clinic, or the patient. The read is audited. After an erasure it shows the erased identity and the erasure (who, when, why).Needs sign-in: a bearer token (POST /api/v1/auth/token) or the sign-in cookie. Roles: practitioner, patient. Other roles get 404, as if nothing were there.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
