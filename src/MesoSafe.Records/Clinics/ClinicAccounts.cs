@@ -1,5 +1,6 @@
 using MesoSafe.Records.Patients;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace MesoSafe.Records.Clinics;
 
@@ -35,7 +36,24 @@ public sealed class ClinicAccounts(MesoSafeDbContext db, UserManager<ClinicUser>
             DisplayName = account.DisplayName,
             EmailConfirmed = account.EmailConfirmed,
         };
-        var created = await users.CreateAsync(user, account.Password);
+        // The user, its role, its memberships and its patient link are several saves: one
+        // transaction, so a failure stores none of them.
+        await using var transaction = await WriteTransaction.BeginAsync(db, ct);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, account.Password);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests creating the same e-mail at once: both passed Identity's duplicate check,
+            // the unique index refused the second. The same answer as a duplicate found beforehand.
+            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(ct);
+            var duplicate = new IdentityErrorDescriber().DuplicateUserName(account.Email);
+            return (null, [new AccountError(EmailField, duplicate.Code, duplicate.Description)]);
+        }
+
         if (!created.Succeeded)
         {
             return (null, [.. created.Errors.Select(e => new AccountError(
@@ -52,6 +70,7 @@ public sealed class ClinicAccounts(MesoSafeDbContext db, UserManager<ClinicUser>
         }
 
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return (user, []);
     }
 }

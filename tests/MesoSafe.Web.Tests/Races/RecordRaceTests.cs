@@ -2,6 +2,7 @@ using System.Net;
 using MesoSafe.Records.Aftercare;
 using MesoSafe.Records.Catalog;
 using MesoSafe.Records.Clinics;
+using MesoSafe.Records.Outcomes;
 using MesoSafe.Records.Sessions;
 using MesoSafe.Web.Tests.Problems;
 using MesoSafe.Web.Tests.Records;
@@ -184,6 +185,41 @@ public sealed class RecordRaceTests(RecordsFixture fixture) : IClassFixture<Reco
     }
 
     /// <summary>Each loser is a 409 problem+json with the stable code; returns how many.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Racing_creations_of_one_account_make_one_account_and_tell_the_others_it_exists(string provider)
+    {
+        // Found by the fuzz bench (ADR 0412): two creations of one e-mail at once both passed
+        // Identity's duplicate check and the second hit the unique index: a 500.
+        var world = await ClinicWorld.CreateAsync(await fixture.AppAsync(provider));
+        for (var round = 0; round < Rounds / 4; round++)
+        {
+            var email = $"race-{round}-{Guid.NewGuid():N}@example.test";
+            var answers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => world.Admin.PostJsonAsync("/api/v1/users", new
+            {
+                email, displayName = $"Writer {i}", password = $"tall-violet-harbour-{i}-{round}", role = ClinicRoles.Practitioner, clinicIds = new[] { world.ClinicId },
+            })));
+
+            var winner = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+            var id = (await winner.BodyAsync()).GetProperty("id").GetGuid();
+            foreach (var loser in answers.Except([winner]))
+            {
+                // Identity's own check names the duplicate user name or e-mail; the unique index's
+                // refusal is answered as a duplicate user name: either way, the e-mail is taken.
+                Assert.Equal(HttpStatusCode.BadRequest, loser.StatusCode);
+                var body = await loser.BodyAsync();
+                Assert.StartsWith(RecordProblemCodes.IdentityPrefix + "duplicate", body.GetProperty("code").GetString(), StringComparison.Ordinal);
+                Assert.Contains(ProblemShape.Entries(body), e => e.Field == "email");
+            }
+
+            var stored = await world.App.WithDbAsync((db, _) => db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.ToUpperInvariant())
+                .Select(u => new { u.Id, Memberships = u.Memberships.Count }).ToListAsync());
+            var one = Assert.Single(stored);
+            Assert.Equal(id, one.Id);
+            Assert.Equal(1, one.Memberships);
+        }
+    }
+
     private static async Task<int> AssertLosersAsync(IEnumerable<HttpResponseMessage> losers, string code)
     {
         var count = 0;
