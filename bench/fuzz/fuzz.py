@@ -294,10 +294,13 @@ def run_cli(dll, lines, batch=5000):
         files = max(1, lines // (rows_per_file * 2))
         for i in range(files):
             path = os.path.join(folder, "reports-%d.csv" % i)
+            data_lines = 0
             with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
                 f.write("id,product,event\n")
                 for j in range(rows_per_file):
-                    f.write(malformed_csv_row(r, j) + "\n")
+                    row = malformed_csv_row(r, j)
+                    data_lines += 1 if row.strip() else 0
+                    f.write(row + "\n")
             run = subprocess.run(["dotnet", dll, "signals", "--input", path, "--output", path + ".out.csv"], capture_output=True)
             err = run.stderr.decode("utf-8", "replace")
             figures["csv rows"] += rows_per_file
@@ -307,12 +310,18 @@ def run_cli(dll, lines, batch=5000):
             if STACK.search(err):
                 figures["stack traces"] += 1
                 examples.append("signals stack: %s" % STACK.search(err).group(0))
-            m = re.search(r"read (\d+) rows and skipped (\d+) malformed rows of (\d+) data lines", err)
+            # ADR 0354: rows read + rows skipped + lines inside quoted fields that hold line breaks
+            # (an RFC 4180 row spanning lines) = data lines; blank lines are not data lines.
+            m = re.search(r"read (\d+) rows and skipped (\d+) malformed rows of (\d+) data lines(?: \((\d+) lines are inside quoted fields)?", err)
             if m is None:
-                figures["csv rows unaccounted"] += rows_per_file
+                figures["csv rows unaccounted"] += data_lines
                 examples.append("signals, no account: %s" % err[-200:])
             else:
-                figures["csv rows unaccounted"] += rows_per_file - int(m.group(1)) - int(m.group(2))
+                inside = int(m.group(4) or 0)
+                unaccounted = abs(data_lines - int(m.group(1)) - int(m.group(2)) - inside) + abs(data_lines - int(m.group(3)))
+                figures["csv rows unaccounted"] += unaccounted
+                if unaccounted:
+                    examples.append("signals, %d data lines written: %s" % (data_lines, err.strip().split("\n")[-1][:200]))
     return figures, examples[:20]
 
 
